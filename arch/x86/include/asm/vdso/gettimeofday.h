@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __ASM_VDSO_GETTIMEOFDAY_H
+#define __ASM_VDSO_GETTIMEOFDAY_H
+
+/*
+ * x86-64 hooks of the generic reader: where the data page is, how to read
+ * the TSC in order, and how to ask the kernel when the vDSO cannot answer.
+ */
+
+#ifndef __ASSEMBLY__
+
+#include <uapi/linux/time.h>
+#include <asm/unistd.h>
+
+#ifndef CONFIG_X86_64
+#error "the generic vDSO glue covers x86-64 only so far"
+#endif
+
+/*
+ * Placed by the vDSO linker script in the pages before the text: the data
+ * page, and (last of the four) the page that holds the real data when the
+ * task is in a time namespace and the namespace's page took its place.
+ */
+extern struct vdso_data vvar__vdso_data[CS_BASES] __attribute__((visibility("hidden")));
+extern struct vdso_data timens__vdso_data[CS_BASES] __attribute__((visibility("hidden")));
+
+static __always_inline const struct vdso_data *__arch_get_vdso_data(void)
+{
+	return vvar__vdso_data;
+}
+
+static __always_inline const struct vdso_data *
+__arch_get_timens_vdso_data(const struct vdso_data *vd)
+{
+	return timens__vdso_data;
+}
+
+/* Only the TSC is read here; pvclock and Hyper-V pages fall back. */
+static __always_inline bool x86_vdso_clocksource_ok(const struct vdso_data *vd)
+{
+	return vd->clock_mode == VDSO_CLOCKMODE_TSC;
+}
+#define vdso_clocksource_ok x86_vdso_clocksource_ok
+
+/*
+ * LFENCE keeps RDTSC from executing before the sequence-count load that
+ * precedes it: x86 orders loads, but RDTSC is not a load.
+ */
+static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vdso_data *vd)
+{
+	u32 lo, hi;
+
+	asm volatile("lfence; rdtsc" : "=a" (lo), "=d" (hi) : : "memory");
+	return ((u64)hi << 32) | lo;
+}
+
+/* The kernel's syscall ABI: number in rax, result in rax; rcx and r11 are lost. */
+static __always_inline long x86_vdso_syscall2(long nr, long arg1, long arg2)
+{
+	long ret;
+
+	asm volatile("syscall"
+		     : "=a" (ret)
+		     : "0" (nr), "D" (arg1), "S" (arg2)
+		     : "rcx", "r11", "memory");
+	return ret;
+}
+
+static __always_inline long clock_gettime_fallback(clockid_t clock, struct __kernel_timespec *ts)
+{
+	return x86_vdso_syscall2(__NR_clock_gettime, clock, (long)ts);
+}
+
+static __always_inline long
+gettimeofday_fallback(struct __kernel_old_timeval *tv, struct timezone *tz)
+{
+	return x86_vdso_syscall2(__NR_gettimeofday, (long)tv, (long)tz);
+}
+
+static __always_inline long clock_getres_fallback(clockid_t clock, struct __kernel_timespec *res)
+{
+	return x86_vdso_syscall2(__NR_clock_getres, clock, (long)res);
+}
+
+#endif /* !__ASSEMBLY__ */
+
+#endif /* __ASM_VDSO_GETTIMEOFDAY_H */

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Sections and segments of a userspace-built vDSO image, shared by every
+ * arch's image/<arch>.lds.S. Like the kernel's images: one read-only,
+ * executable PT_LOAD starting with the ELF header at address 0, plus
+ * PT_DYNAMIC, PT_NOTE and PT_GNU_EH_FRAME. The data pages lie before
+ * address 0; each arch script names them before including this file.
+ */
+
+#define VDSO_IMAGE_SECTIONS						\
+	. = SIZEOF_HEADERS;						\
+	.hash		: { *(.hash) }			:text		\
+	.gnu.hash	: { *(.gnu.hash) }				\
+	.dynsym		: { *(.dynsym) }				\
+	.dynstr		: { *(.dynstr) }				\
+	.gnu.version	: { *(.gnu.version) }				\
+	.gnu.version_d	: { *(.gnu.version_d) }				\
+	.gnu.version_r	: { *(.gnu.version_r) }				\
+	.dynamic	: { *(.dynamic) }		:text	:dynamic \
+	.rodata		: { *(.rodata*) *(.data*) *(.sdata*) *(.got.plt) *(.got) \
+			    *(.bss*) *(.sbss*) *(COMMON) }	:text	\
+	.note		: { *(.note.*) }		:text	:note	\
+	.eh_frame_hdr	: { *(.eh_frame_hdr) }		:text	:eh_frame_hdr \
+	.eh_frame	: { KEEP (*(.eh_frame)) }	:text		\
+	.text		: { *(.text*) }			:text		\
+	/DISCARD/	: { *(.discard) *(.discard.*) *(.comment) }
+
+#define VDSO_IMAGE_PHDRS						\
+	text		PT_LOAD		FLAGS(5) FILEHDR PHDRS;	/* r-x */ \
+	dynamic		PT_DYNAMIC	FLAGS(4);		/* r-- */ \
+	note		PT_NOTE		FLAGS(4);			\
+	eh_frame_hdr	PT_GNU_EH_FRAME
+
+/*
+ * Names the harness looks up in the image's symbol table to lay out the
+ * data pages as the kernel would: where they start, where the real data
+ * records are, and where a namespace task finds the real data.
+ */
+#define VDSO_IMAGE_LAYOUT(first_page, data, timens_data)		\
+	__image_vvar_start = first_page;				\
+	__image_vdso_data = data;					\
+	__image_timens_data = timens_data;

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * x86-64 image: four pages before the text as Linux maps them (data,
+ * pvclock, Hyper-V, time namespace), the data records at offset 128 of the
+ * first, and the exports libc looks for at version LINUX_2.6.
+ */
+#include "common.lds.h"
+
+OUTPUT_FORMAT("elf64-x86-64")
+
+SECTIONS
+{
+	vvar_start = . - 4 * 4096;
+	vvar__vdso_data = vvar_start + 128;
+	timens__vdso_data = vvar_start + 3 * 4096 + 128;
+	VDSO_IMAGE_LAYOUT(vvar_start, vvar__vdso_data, timens__vdso_data)
+
+	VDSO_IMAGE_SECTIONS
+}
+
+PHDRS
+{
+	VDSO_IMAGE_PHDRS;
+}
+
+VERSION
+{
+	LINUX_2.6 {
+	global:
+		clock_gettime;
+		__vdso_clock_gettime;
+		gettimeofday;
+		__vdso_gettimeofday;
+		time;
+		__vdso_time;
+		clock_getres;
+		__vdso_clock_getres;
+	local: *;
+	};
+}

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __VDSO_HELPERS_H
+#define __VDSO_HELPERS_H
+
+/*
+ * The sequence count protocol of the data page. The writer makes @seq odd,
+ * updates, makes it even again; a reader that saw an odd count, or a count
+ * that changed while it read, must not use what it read.
+ */
+
+#ifndef __ASSEMBLY__
+
+#include <asm/barrier.h>
+#include <vdso/datapage.h>
+
+/*
+ * Wait for an even count and return it. Not for pages that may belong to a
+ * time namespace (their count is odd forever): the reader handles those.
+ */
+static __always_inline u32 vdso_read_begin(const struct vdso_data *vd)
+{
+	u32 seq;
+
+	while (unlikely((seq = READ_ONCE(vd->seq)) & 1))
+		cpu_relax();
+	/* Data loads must not be satisfied before the count was read. */
+	smp_rmb();
+	return seq;
+}
+
+/* True if the data read since vdso_read_begin() returned @start may be torn. */
+static __always_inline u32 vdso_read_retry(const struct vdso_data *vd, u32 start)
+{
+	/* Data loads must complete before the count is read again. */
+	smp_rmb();
+	return READ_ONCE(vd->seq) != start;
+}
+
+/* Both records share one update, so both counts move together. */
+static __always_inline void vdso_write_begin(struct vdso_data *vd)
+{
+	WRITE_ONCE(vd[CS_HRES_COARSE].seq, vd[CS_HRES_COARSE].seq + 1);
+	WRITE_ONCE(vd[CS_RAW].seq, vd[CS_RAW].seq + 1);
+	/* The odd count must be visible before any data store. */
+	smp_wmb();
+}
+
+static __always_inline void vdso_write_end(struct vdso_data *vd)
+{
+	/* Every data store must be visible before the count turns even. */
+	smp_wmb();
+	WRITE_ONCE(vd[CS_HRES_COARSE].seq, vd[CS_HRES_COARSE].seq + 1);
+	WRITE_ONCE(vd[CS_RAW].seq, vd[CS_RAW].seq + 1);
+}
+
+#endif /* !__ASSEMBLY__ */
+
+#endif /* __VDSO_HELPERS_H */

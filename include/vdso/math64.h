@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __VDSO_MATH64_H
+#define __VDSO_MATH64_H
+
+/*
+ * 64-bit arithmetic the vDSO needs without libgcc: it is linked with
+ * -nostdlib, so a compiler-generated call to __udivdi3 and friends would
+ * leave an undefined symbol in the image.
+ */
+
+/*
+ * Divide by repeated subtraction. Callers pass nanoseconds that are almost
+ * always below two seconds, so the loop runs zero to two times and beats a
+ * real division on every architecture.
+ */
+static __always_inline u32
+__iter_div_u64_rem(u64 dividend, u32 divisor, u64 *remainder)
+{
+	u32 quotient = 0;
+
+	while (dividend >= divisor) {
+		/* Opaque to the optimiser, so it cannot fold the loop into a division. */
+		asm("" : "+rm"(dividend));
+		dividend -= divisor;
+		quotient++;
+	}
+	*remainder = dividend;
+	return quotient;
+}
+
+/*
+ * (a * mul + b) >> shift with a 96-bit intermediate, for shift < 64 and a
+ * result that fits in 64 bits. Used only when a * mul may overflow 64 bits
+ * (a long stall of the writer), so it is kept off the fast path.
+ */
+#if defined(CONFIG_ARCH_SUPPORTS_INT128) && defined(__SIZEOF_INT128__)
+static __always_inline u64 vdso_mul_add_shr_wide(u64 a, u32 mul, u64 b, u32 shift)
+{
+	return (u64)(((unsigned __int128)a * mul + b) >> shift);
+}
+#else
+static __always_inline u64 vdso_mul_add_shr_wide(u64 a, u32 mul, u64 b, u32 shift)
+{
+	u64 low = (u64)(u32)a * mul;		/* bits 0..63 */
+	u64 mid = (u64)(u32)(a >> 32) * mul;	/* bits 32..95 */
+	u64 sum, high;
+
+	/* Carries out of the low 64 bits go into high. */
+	high = mid >> 32;
+	sum = low + (mid << 32);
+	high += sum < low;
+	low = sum;
+	sum = low + b;
+	high += sum < low;
+
+	if (!shift)
+		return sum;
+	return (high << (64 - shift)) | (sum >> shift);
+}
+#endif
+
+#endif /* __VDSO_MATH64_H */

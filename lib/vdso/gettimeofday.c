@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The generic vDSO reader: clock_gettime(), gettimeofday(), time() and
+ * clock_getres() answered in user mode from the data page the kernel's
+ * timekeeping fills (see vsyscall.c beside this file).
+ *
+ * Read top to bottom: optional arch hooks, the cycles-to-nanoseconds step,
+ * one seqlock-protected read of one clock, the time-namespace wrapper
+ * around it, the clock-id dispatcher, then the public entry points each
+ * arch's entry file exports. Every helper is __always_inline so each entry
+ * point compiles to one straight function with no calls on the fast path.
+ *
+ * The arch's <asm/vdso/gettimeofday.h> (pulled in by datapage.h) must
+ * supply: __arch_get_vdso_data(), __arch_get_hw_counter(),
+ * clock_gettime_fallback(), gettimeofday_fallback(), clock_getres_fallback(),
+ * with time namespaces __arch_get_timens_vdso_data(), and on 32-bit
+ * clock_gettime32_fallback() and clock_getres32_fallback().
+ */
+#include <vdso/datapage.h>
+#include <vdso/helpers.h>
+
+/* Optional arch hooks; an arch defines the macro of the same name to override. */
+
+#ifndef vdso_clocksource_ok
+/* Whether the counter behind this record can be read from user mode. */
+static __always_inline bool vdso_clocksource_ok(const struct vdso_data *vd)
+{
+	return vd->clock_mode != VDSO_CLOCKMODE_NONE;
+}
+#endif
+
+#ifndef vdso_cycles_ok
+/* Whether a counter value is usable (some counters signal invalidation). */
+static __always_inline bool vdso_cycles_ok(u64 cycles)
+{
+	return true;
+}
+#endif
+
+#ifndef __arch_vdso_hres_capable
+/* Whether this task may read the counter at all (e.g. not trapped). */
+static __always_inline bool __arch_vdso_hres_capable(void)
+{
+	return true;
+}
+#endif
+
+/* Result of reading one clock from one data page. */
+enum vdso_read_result {
+	VDSO_READ_OK,
+	VDSO_READ_FALLBACK,	/* ask the kernel */
+	VDSO_READ_TIMENS,	/* this is a namespace page: read the real one */
+};
+
+/*
+ * Deltas above this need care: the multiply could overflow, or the delta
+ * is really negative. With overflow protection the writer tells us where
+ * overflow starts; without it only the sign test remains.
+ */
+static __always_inline u64 vdso_delta_limit(const struct vdso_data *vd)
+{
+#ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
+	return vd->max_cycles;
+#else
+	return vd->mask >> 1;
+#endif
+}
+
+/*
+ * Nanoseconds at @cycles, given @base (shifted nanoseconds at cycle_last).
+ * One compare keeps both rare cases off the fast path:
+ *  - a delta in the upper half of the counter's range is a counter slightly
+ *    behind cycle_last (read on a CPU whose counter lags the writer's), not
+ *    one half a wrap ahead: time stays at cycle_last rather than leap;
+ *  - a delta so large that delta * mult overflows 64 bits (the writer
+ *    stalled) takes the wide multiply.
+ */
+static __always_inline u64 vdso_cycles_to_ns(const struct vdso_data *vd, u64 cycles, u64 base)
+{
+	u64 delta = (cycles - vd->cycle_last) & vd->mask;
+
+	if (unlikely(delta > vdso_delta_limit(vd))) {
+		if (delta & ~(vd->mask >> 1))
+			return base >> vd->shift;
+		return vdso_mul_add_shr_wide(delta, vd->mult, base, vd->shift);
+	}
+	return (delta * vd->mult + base) >> vd->shift;
+}
+
+/*
+ * Start a read of @vd. A writer in progress (odd count) is waited out; a
+ * namespace page, whose count is odd by design, is reported instead so the
+ * reader never spins on it.
+ */
+static __always_inline bool vdso_read_begin_or_timens(const struct vdso_data *vd, u32 *seq)
+{
+	u32 start;
+
+	while (unlikely((start = READ_ONCE(vd->seq)) & 1)) {
+		if (IS_ENABLED(CONFIG_TIME_NS) &&
+		    READ_ONCE(vd->clock_mode) == VDSO_CLOCKMODE_TIMENS)
+			return false;
+		cpu_relax();
+	}
+	smp_rmb();
+	*seq = start;
+	return true;
+}
+
+/*
+ * Read clock @clock from record @vd into seconds and (not normalised)
+ * nanoseconds. @set is the clock's set (VDSO_HRES, VDSO_COARSE or VDSO_RAW),
+ * a constant at every call site, so the coarse/counter choice folds away.
+ */
+static __always_inline enum vdso_read_result
+vdso_read_clock(const struct vdso_data *vd, clockid_t clock, u32 set, u64 *sec, u64 *ns)
+{
+	const struct vdso_timestamp *base = &vd->basetime[clock];
+	u64 cycles;
+	u32 seq;
+
+	if (!(set & VDSO_COARSE) && !__arch_vdso_hres_capable())
+		return VDSO_READ_FALLBACK;
+
+	do {
+		if (unlikely(!vdso_read_begin_or_timens(vd, &seq)))
+			return VDSO_READ_TIMENS;
+
+		if (set & VDSO_COARSE) {
+			*sec = base->sec;
+			*ns = base->nsec;
+			continue;
+		}
+
+		/* The mode can change with any update, so it is read under the count. */
+		if (unlikely(!vdso_clocksource_ok(vd)))
+			return VDSO_READ_FALLBACK;
+		cycles = __arch_get_hw_counter(vd->clock_mode, vd);
+		if (unlikely(!vdso_cycles_ok(cycles)))
+			return VDSO_READ_FALLBACK;
+		*ns = vdso_cycles_to_ns(vd, cycles, base->nsec);
+		*sec = base->sec;
+	} while (unlikely(vdso_read_retry(vd, seq)));
+
+	return VDSO_READ_OK;
+}
+
+/*
+ * Read @clock from record @cs of @page, following a time namespace: its page
+ * holds per-clock offsets, the real page is elsewhere (the arch knows where).
+ * The offsets never change once a task can see them, so they need no count.
+ */
+static __always_inline bool
+vdso_read_ns(const struct vdso_data *page, unsigned int cs, clockid_t clock, u32 set,
+	     u64 *sec, u64 *ns)
+{
+	const struct vdso_data *vd = &page[cs];
+	enum vdso_read_result ret = vdso_read_clock(vd, clock, set, sec, ns);
+
+	if (likely(ret == VDSO_READ_OK))
+		return true;
+	if (!IS_ENABLED(CONFIG_TIME_NS) || ret != VDSO_READ_TIMENS)
+		return false;
+
+	if (vdso_read_clock(&__arch_get_timens_vdso_data(page)[cs], clock, set, sec, ns))
+		return false;
+	*sec += vd->offset[clock].sec;
+	*ns += vd->offset[clock].nsec;
+	return true;
+}
+
+/* Store seconds plus nanoseconds (possibly above a second) normalised. */
+static __always_inline void vdso_set_timespec(struct __kernel_timespec *ts, u64 sec, u64 ns)
+{
+	ts->tv_sec = sec + __iter_div_u64_rem(ns, NSEC_PER_SEC, &ns);
+	ts->tv_nsec = ns;
+}
+
+/*
+ * clock_gettime() for any clock id: true when served here, false when the
+ * caller must ask the kernel (unknown or dynamic clock, unreadable counter).
+ */
+static __always_inline bool
+vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
+			  struct __kernel_timespec *ts)
+{
+	u64 sec, ns;
+	u32 msk;
+
+	/* Negative ids (CPU-time and fd clocks) become huge here and fall back too. */
+	if (unlikely((u32)clock >= VDSO_BASES))
+		return false;
+	msk = BIT(clock);
+
+	if (likely(msk & VDSO_HRES)) {
+		if (!vdso_read_ns(page, CS_HRES_COARSE, clock, VDSO_HRES, &sec, &ns))
+			return false;
+	} else if (msk & VDSO_COARSE) {
+		if (!vdso_read_ns(page, CS_HRES_COARSE, clock, VDSO_COARSE, &sec, &ns))
+			return false;
+	} else if (msk & VDSO_RAW) {
+		if (!vdso_read_ns(page, CS_RAW, clock, VDSO_RAW, &sec, &ns))
+			return false;
+	} else {
+		return false;
+	}
+
+	vdso_set_timespec(ts, sec, ns);
+	return true;
+}
+
+/* The page that holds fields a namespace does not shift (timezone, resolution). */
+static __always_inline const struct vdso_data *vdso_real_page(const struct vdso_data *page)
+{
+	if (IS_ENABLED(CONFIG_TIME_NS) &&
+	    unlikely(READ_ONCE(page->clock_mode) == VDSO_CLOCKMODE_TIMENS))
+		return __arch_get_timens_vdso_data(page);
+	return page;
+}
+
+static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kernel_timespec *ts)
+{
+	/* A NULL result gets the kernel's answer (-EFAULT or -EINVAL), not a crash. */
+	if (likely(ts) && likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, ts)))
+		return 0;
+	return clock_gettime_fallback(clock, ts);
+}
+
+static __always_inline int
+__cvdso_gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz)
+{
+	const struct vdso_data *page = __arch_get_vdso_data();
+
+	if (likely(tv)) {
+		struct __kernel_timespec ts;
+
+		if (!vdso_clock_gettime_common(page, CLOCK_REALTIME, &ts))
+			return gettimeofday_fallback(tv, tz);
+		tv->tv_sec = ts.tv_sec;
+		/* Division by a constant: a multiply, no libgcc call. */
+		tv->tv_usec = (u32)ts.tv_nsec / NSEC_PER_USEC;
+	}
+
+	if (unlikely(tz)) {
+		page = vdso_real_page(page);
+		tz->tz_minuteswest = page[CS_HRES_COARSE].tz_minuteswest;
+		tz->tz_dsttime = page[CS_HRES_COARSE].tz_dsttime;
+	}
+	return 0;
+}
+
+/* Seconds of CLOCK_REALTIME: one aligned load, so no count is needed. */
+static __always_inline __kernel_old_time_t __cvdso_time(__kernel_old_time_t *t)
+{
+	const struct vdso_data *page = vdso_real_page(__arch_get_vdso_data());
+	__kernel_old_time_t sec;
+
+	sec = READ_ONCE(page[CS_HRES_COARSE].basetime[CLOCK_REALTIME].sec);
+	if (t)
+		*t = sec;
+	return sec;
+}
+
+/*
+ * clock_getres(): hres and raw clocks report the hrtimer resolution the
+ * kernel publishes, coarse clocks the tick. A NULL @res is valid.
+ */
+static __always_inline bool
+vdso_clock_getres_common(const struct vdso_data *page, clockid_t clock,
+			 struct __kernel_timespec *res)
+{
+	u32 msk, ns;
+
+	if (unlikely((u32)clock >= VDSO_BASES))
+		return false;
+	msk = BIT(clock);
+
+	if (msk & (VDSO_HRES | VDSO_RAW))
+		ns = READ_ONCE(vdso_real_page(page)[CS_HRES_COARSE].hrtimer_res);
+	else if (msk & VDSO_COARSE)
+		ns = LOW_RES_NSEC;
+	else
+		return false;
+
+	if (likely(res)) {
+		res->tv_sec = 0;
+		res->tv_nsec = ns;
+	}
+	return true;
+}
+
+static __always_inline int __cvdso_clock_getres(clockid_t clock, struct __kernel_timespec *res)
+{
+	if (likely(vdso_clock_getres_common(__arch_get_vdso_data(), clock, res)))
+		return 0;
+	return clock_getres_fallback(clock, res);
+}
+
+#ifdef BUILD_VDSO32
+/* The 32-bit time ABI: same reads, narrower result, 32-bit syscall fallback. */
+static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_timespec32 *res)
+{
+	struct __kernel_timespec ts;
+
+	if (likely(res) &&
+	    likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, &ts))) {
+		res->tv_sec = ts.tv_sec;
+		res->tv_nsec = ts.tv_nsec;
+		return 0;
+	}
+	return clock_gettime32_fallback(clock, res);
+}
+
+static __always_inline int __cvdso_clock_getres_time32(clockid_t clock, struct old_timespec32 *res)
+{
+	struct __kernel_timespec ts;
+
+	if (likely(vdso_clock_getres_common(__arch_get_vdso_data(), clock, &ts))) {
+		if (likely(res)) {
+			res->tv_sec = ts.tv_sec;
+			res->tv_nsec = ts.tv_nsec;
+		}
+		return 0;
+	}
+	return clock_getres32_fallback(clock, res);
+}
+#endif /* BUILD_VDSO32 */

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _SHIM_LINUX_COMPILER_H
+#define _SHIM_LINUX_COMPILER_H
+
+/* The kernel's compiler helpers the vDSO code uses, for a userspace build. */
+
+/* glibc defines its own __always_inline; ours must mean the same thing. */
+#undef __always_inline
+#define __always_inline		inline __attribute__((__always_inline__))
+#define notrace
+#define __packed		__attribute__((__packed__))
+#define __maybe_unused		__attribute__((__unused__))
+
+#define likely(x)		__builtin_expect(!!(x), 1)
+#define unlikely(x)		__builtin_expect(!!(x), 0)
+
+#define barrier()		asm volatile("" : : : "memory")
+
+/* One access of exactly this size, never merged, split or repeated. */
+#define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
+#define WRITE_ONCE(x, val)	do { *(volatile __typeof__(x) *)&(x) = (val); } while (0)
+
+#endif /* _SHIM_LINUX_COMPILER_H */
