@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# One generic vDSO: the userspace build (image, harness, selftests, checks)
+# and the entry points of the kernel graft.
+#
+#   make vdso      [ARCH=x86_64]   build/<arch>/vdso.so from the kernel's sources
+#   make harness   [ARCH=x86_64]   build/<arch>/harness, the simulated timekeeper
+#   make selftests [ARCH=x86_64]   build/<arch>/selftests/*
+#   make check                     install what is missing, build, run everything
+#   make run       [ARCH=x86_64]   graft into Linux 6.12, build, boot in QEMU, test
+#   make lint / make sparse        style and static checks on our sources
+
+ARCH ?= x86_64
+BUILD := build/$(ARCH)
+SRC := $(CURDIR)
+
+include scripts/arch.mk
+
+CC := $(CROSS_COMPILE)gcc
+READELF ?= readelf
+OBJCOPY := $(CROSS_COMPILE)objcopy
+
+# Warnings as the standards ask. Unused parameters are allowed: arch hooks
+# have fixed signatures and many arches ignore an argument.
+WARN := -Wall -Wextra -Wno-unused-parameter -Werror
+
+# The same kernel sources, built outside the kernel: the shim answers the
+# kernel-environment includes (see shim/README).
+VDSO_INCLUDES := -Ishim/include -Iinclude -I$(ARCH_INCLUDE) -include shim/config-$(ARCH).h
+
+# Flags in the spirit of the kernel's vDSO builds: position independent,
+# freestanding, no stack protector (no canary in a vDSO), no jump tables
+# (they would need relocations).
+VDSO_CFLAGS := -O2 -g -fPIC -fno-stack-protector -fno-common -ffreestanding \
+	-fno-builtin -fno-jump-tables -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(WARN) $(VDSO_INCLUDES)
+
+VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=both \
+	-Wl,--no-undefined -Wl,--eh-frame-hdr -Wl,-z,max-page-size=4096 \
+	-Wl,-z,noexecstack -Wl,-Bsymbolic -Wl,--build-id=sha1 $(ARCH_VDSO_LDFLAGS)
+
+VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
+	shim/include/*/*.h shim/include/*/*/*.h image/*)
+
+.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps
+
+all: vdso harness selftests
+
+vdso: $(BUILD)/vdso.so
+
+$(BUILD)/entry.o: $(ARCH_ENTRY) $(VDSO_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+
+$(BUILD)/note.o: image/note.S
+	@mkdir -p $(@D)
+	$(CC) $(ARCH_VDSO_CFLAGS) -c $< -o $@
+
+$(BUILD)/vdso.lds: image/$(ARCH).lds.S image/common.lds.h
+	@mkdir -p $(@D)
+	$(CC) -E -P -x c -Iimage $< -o $@
+
+# The link, then the check the kernel build also makes: no dynamic relocations.
+$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o
+	$(CC) $(VDSO_LDFLAGS) -Wl,-T,$(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o -o $@
+	@if $(READELF) -rW $@ | grep -v _NONE | grep -q ' R_'; then \
+		echo "$@: dynamic relocations" >&2; rm -f $@; exit 1; fi
+
+$(BUILD)/vdso.so: $(BUILD)/vdso.so.dbg
+	$(OBJCOPY) -S --remove-section=.comment $< $@
+
+# The harness: our writer (lib/vdso/vsyscall.c) against a simulated
+# timekeeper, the image mapped as the kernel maps it, and the checks.
+HARNESS_CFLAGS := -O2 -g -pthread $(WARN) -Iharness -Itools/testing/selftests/vdso -I$(BUILD)
+HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
+HARNESS_SRCS := harness/main.c harness/image.c harness/host.c \
+	tools/testing/selftests/vdso/parse_vdso.c
+HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*/*.h \
+	tools/testing/selftests/vdso/*.h) $(VDSO_DEPS)
+
+harness: $(BUILD)/harness
+
+$(BUILD)/harness-writer.o: harness/writer.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+
+$(BUILD)/harness: $(HARNESS_SRCS) $(BUILD)/harness-writer.o $(BUILD)/image-layout.h $(HARNESS_DEPS)
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(BUILD)/harness-writer.o \
+		-o $@ -lm
+
+selftests:
+	$(MAKE) -C tools/testing/selftests/vdso OUTPUT=$(SRC)/$(BUILD)/selftests \
+		CROSS_COMPILE=$(CROSS_COMPILE) STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
+
+deps:
+	@scripts/deps.sh $(DEPS)
+
+# Everything the tests cover, with one final count line.
+check: deps
+	@scripts/check.sh
+
+# One arch's userspace part of the checks (used by scripts/check.sh).
+check-arch: vdso harness selftests
+	@scripts/check-arch.sh $(ARCH)
+
+run: deps
+	@scripts/run.sh $(ARCH)
+
+lint:
+	@scripts/lint.sh
+
+sparse:
+	@scripts/lint.sh sparse
+
+clean:
+	rm -rf build
+	$(MAKE) -C tools/testing/selftests/vdso clean
+
+# Where the image expects its data, read from its symbol table.
+$(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
+	scripts/image-layout.sh $< $(CROSS_COMPILE)nm > $@

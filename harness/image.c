@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Map a vDSO image file and its data pages the way Linux does. Where the
+ * data lies relative to the image comes from the image's own link
+ * (image-layout.h is generated from its symbol table).
+ */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include "image.h"
+#include "image-layout.h"
+
+#define PAGE		4096L
+#define VVAR_BYTES	(-IMAGE_VVAR_START)
+#define DATA_PAGE	((IMAGE_VDSO_DATA - IMAGE_VVAR_START) / PAGE * PAGE)
+#define DATA_OFFSET	((IMAGE_VDSO_DATA - IMAGE_VVAR_START) % PAGE)
+#define TIMENS_PAGE	((IMAGE_TIMENS_DATA - IMAGE_VVAR_START) / PAGE * PAGE)
+
+int harness_data_page(void **records)
+{
+	int fd = memfd_create("vdso-data", 0);
+	void *page;
+
+	if (fd < 0 || ftruncate(fd, PAGE))
+		return -1;
+	page = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (page == MAP_FAILED)
+		return -1;
+	*records = (char *)page + DATA_OFFSET;
+	return fd;
+}
+
+static int map_page(char *at, int fd)
+{
+	void *p;
+
+	if (fd >= 0)
+		p = mmap(at, PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
+	else
+		p = mmap(at, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	return p == MAP_FAILED ? -1 : 0;
+}
+
+int harness_image_map(struct harness_image *im, const char *path, int real_fd, int ns_fd)
+{
+	struct stat st;
+	size_t image_len;
+	char *vvar, *base;
+	long off;
+	int fd;
+
+	memset(im, 0, sizeof(*im));
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st))
+		return -1;
+	image_len = (st.st_size + PAGE - 1) / PAGE * PAGE;
+	im->map_len = VVAR_BYTES + image_len;
+	im->map = mmap(NULL, im->map_len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (im->map == MAP_FAILED)
+		goto fail;
+	vvar = im->map;
+	base = vvar + VVAR_BYTES;
+
+	/* Every data page exists (zero) unless a real one is placed there. */
+	for (off = 0; off < VVAR_BYTES; off += PAGE)
+		if (map_page(vvar + off, -1))
+			goto fail;
+	if (map_page(vvar + DATA_PAGE, ns_fd >= 0 ? ns_fd : real_fd))
+		goto fail;
+	if (ns_fd >= 0 && map_page(vvar + TIMENS_PAGE, real_fd))
+		goto fail;
+
+	if (mmap(base, st.st_size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_FIXED, fd, 0) ==
+	    MAP_FAILED)
+		goto fail;
+	close(fd);
+
+	if (vdso_image_init(&im->elf, (uintptr_t)base))
+		return -1;
+	vdso_fns_resolve(&im->elf, &im->fns);
+	return 0;
+fail:
+	close(fd);
+	return -1;
+}
+
+void harness_image_unmap(struct harness_image *im)
+{
+	munmap(im->map, im->map_len);
+}

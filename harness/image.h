@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _HARNESS_IMAGE_H
+#define _HARNESS_IMAGE_H
+
+#include <stddef.h>
+
+#include "parse_vdso.h"
+#include "vdso_calls.h"
+
+/*
+ * A vDSO image file mapped the way the kernel maps it: the data pages
+ * first (read-only), then the image (read, execute), at a random address.
+ */
+struct harness_image {
+	void *map;		/* start of the data pages */
+	size_t map_len;
+	struct vdso_image elf;
+	struct vdso_fns fns;
+};
+
+/*
+ * A shared page playing the kernel's data page (or a namespace's page).
+ * Returns the fd; *records is where the vdso_data records start in it.
+ */
+int harness_data_page(void **records);
+
+/*
+ * Map @path with @real_fd as its data page. With @ns_fd >= 0 the task is
+ * "in a time namespace": that page takes the data page's place and the
+ * real one moves to the namespace slot, as Linux arranges it.
+ */
+int harness_image_map(struct harness_image *im, const char *path, int real_fd, int ns_fd);
+void harness_image_unmap(struct harness_image *im);
+
+#endif /* _HARNESS_IMAGE_H */

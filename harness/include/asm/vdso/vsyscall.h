@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _HARNESS_ASM_VDSO_VSYSCALL_H
+#define _HARNESS_ASM_VDSO_VSYSCALL_H
+
+/*
+ * Where the harness's "kernel" keeps the data page (a shared memory page
+ * the images map read-only), and a hook inside the write section that the
+ * torn-read test uses to scribble over the page while readers run.
+ */
+struct vdso_data;
+struct timekeeper;
+
+extern struct vdso_data *harness_k_vdso_data;
+void harness_in_write_section(struct vdso_data *vdata);
+
+#define __arch_get_k_vdso_data() harness_k_vdso_data
+#define __arch_update_vsyscall(vdata, tk) harness_in_write_section(vdata)
+
+#endif /* _HARNESS_ASM_VDSO_VSYSCALL_H */

@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The userspace harness: our vDSO image, mapped as Linux maps it, served
+ * by our writer from a simulated timekeeper, checked against the host
+ * kernel's syscalls.
+ *
+ * usage: harness IMAGE [SECONDS]   (SECONDS scales the stress runs; default 2)
+ */
+#define _GNU_SOURCE
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+
+#include "image.h"
+#include "sim.h"
+#include "vdso_tap.h"
+
+/*
+ * How far our clocks may be from the host's: the simulated timekeeper steers
+ * towards the host every tick, so what remains is calibration noise over a
+ * tick and the few hundred ns between its counter and host clock reads.
+ */
+#define HRES_TOLERANCE_NS	20000LL
+#define TICK_NS			1000000LL
+#define STRESS_PERIOD_NS	10000LL
+#define NS_MONO_OFFSET		1000LL
+#define NS_BOOT_OFFSET		2000LL
+#define ENOTRECOVERABLE_MARK	131
+
+static const char *image_path;
+static double stress_seconds = 2.0;
+static struct harness_image img, img_ns;
+static void *records, *ns_records;
+
+/* ---- the writer thread: a kernel tick ---- */
+
+static pthread_t writer;
+static volatile bool writer_run;
+static volatile long long writer_period_ns = TICK_NS;
+
+static void *writer_main(void *arg)
+{
+	while (writer_run) {
+		sim_tick();
+		if (writer_period_ns)
+			host_sleep_ns(writer_period_ns);
+	}
+	return NULL;
+}
+
+static void writer_start(long long period_ns)
+{
+	writer_period_ns = period_ns;
+	writer_run = true;
+	pthread_create(&writer, NULL, writer_main, NULL);
+}
+
+static void writer_stop(void)
+{
+	writer_run = false;
+	pthread_join(writer, NULL);
+}
+
+/* ---- clock classes, as the reader sees them ---- */
+
+static bool served_hres(int clock)
+{
+	return clock == VDSO_CLOCK_REALTIME || clock == VDSO_CLOCK_MONOTONIC ||
+	       clock == VDSO_CLOCK_BOOTTIME || clock == VDSO_CLOCK_TAI ||
+	       clock == VDSO_CLOCK_MONOTONIC_RAW;
+}
+
+static bool served_coarse(int clock)
+{
+	return clock == VDSO_CLOCK_REALTIME_COARSE || clock == VDSO_CLOCK_MONOTONIC_COARSE;
+}
+
+/* Offset a time namespace applies to @clock, in ns. */
+static long long ns_offset(int clock)
+{
+	switch (clock) {
+	case VDSO_CLOCK_MONOTONIC:
+	case VDSO_CLOCK_MONOTONIC_RAW:
+	case VDSO_CLOCK_MONOTONIC_COARSE:
+		return NS_MONO_OFFSET * NSEC_PER_SEC;
+	case VDSO_CLOCK_BOOTTIME:
+	case VDSO_CLOCK_BOOTTIME_ALARM:
+		return NS_BOOT_OFFSET * NSEC_PER_SEC;
+	default:
+		return 0;
+	}
+}
+
+/* The clock a coarse clock follows, one tick behind. */
+static int precise_clock(int clock)
+{
+	if (clock == VDSO_CLOCK_REALTIME_COARSE)
+		return VDSO_CLOCK_REALTIME;
+	if (clock == VDSO_CLOCK_MONOTONIC_COARSE)
+		return VDSO_CLOCK_MONOTONIC;
+	return clock;
+}
+
+/*
+ * One comparison of @f's clock against the host syscall. Returns true if
+ * it agrees; *err is how far outside [before, after] it was (0 if inside).
+ * Coarse clocks are compared with the precise clock they follow: they may
+ * lag it by the time since our writer's last tick, never lead it. (The host's own coarse
+ * clocks follow the host's tick, which is not ours.)
+ */
+static bool compare_clock(const struct vdso_fns *f, int clock, long long offset, long long *err,
+			  char *why, size_t len)
+{
+	long long lag = 0;
+	long long slack = served_hres(clock) || served_coarse(clock) ? HRES_TOLERANCE_NS : 0;
+	int64_t before, after, ours;
+	long sret, vret;
+
+	if (served_coarse(clock))
+		lag = host_clock_ns(VDSO_CLOCK_MONOTONIC) - sim_last_tick_ns();
+	sret = sys_gettime_ns(precise_clock(clock), &before);
+	vret = vdso_gettime_ns(f, clock, &ours);
+	sys_gettime_ns(precise_clock(clock), &after);
+	*err = 0;
+	if (sret || vret) {
+		snprintf(why, len, "syscall returned %s, vDSO %s", vdso_err_name(sret),
+			 vdso_err_name(vret));
+		return sret == vret;
+	}
+	ours -= offset;
+	if (ours < before - lag)
+		*err = before - lag - ours;
+	else if (ours > after)
+		*err = ours - after;
+	snprintf(why, len, "vDSO %lld ns outside [syscall before%s, after] (allowed %lld)",
+		 *err, lag ? " - time since the tick" : "", slack);
+	return *err <= slack;
+}
+
+static void check_all_clocks(const struct vdso_fns *f, bool in_ns, const char *view)
+{
+	char desc[96], why[160];
+	int clock, i;
+
+	for (clock = 0; clock < VDSO_NR_CLOCKS; clock++) {
+		long long err, worst = 0;
+		bool ok = true;
+
+		for (i = 0; i < 200 && ok; i++) {
+			ok = compare_clock(f, clock, in_ns ? ns_offset(clock) : 0, &err, why,
+					   sizeof(why));
+			if (err > worst)
+				worst = err;
+		}
+		snprintf(desc, sizeof(desc), "%s clock_gettime(%s) agrees with the syscall%s",
+			 view, vdso_clock_name(clock), in_ns ? " plus the namespace offset" : "");
+		if (ok)
+			tap_diag("%s: worst distance outside the syscall bracket %lld ns",
+				 vdso_clock_name(clock), worst);
+		tap_check(ok, desc, "%s", why);
+	}
+}
+
+/* ---- bad input ---- */
+
+static int cpu_clock_id(pid_t pid, int thread)
+{
+	/* Linux encodes CPU-time clocks as ~pid << 3 | type (2 = SCHED), bit 2 = thread. */
+	return (int)((~(unsigned int)pid << 3) | 2 | (thread ? 4 : 0));
+}
+
+static void check_bad_ids(void)
+{
+	const int ids[] = { -1, -2, 10, 12, 15, 16, 31, 32, 64, 1000, INT_MAX, INT_MIN,
+			    cpu_clock_id(getpid(), 0), cpu_clock_id(gettid(), 1),
+			    cpu_clock_id(0, 0), (int)(~3U << 3 | 3) /* fd 3's clock */ };
+	char why[160];
+	unsigned int i;
+	bool ok = true;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]) && ok; i++) {
+		struct vdso_ts a, b;
+		long s = sys_clock_gettime(ids[i], &a), v = img.fns.gettime(ids[i], &b);
+		long sr = sys_clock_getres(ids[i], &a), vr = img.fns.getres(ids[i], &b);
+
+		snprintf(why, sizeof(why), "id %d: gettime syscall %s vDSO %s, getres %s vs %s",
+			 ids[i], vdso_err_name(s), vdso_err_name(v), vdso_err_name(sr),
+			 vdso_err_name(vr));
+		ok = s == v && sr == vr;
+	}
+	tap_check(ok, "unknown, CPU-time and fd clock ids get the syscall's answer", "%s", why);
+}
+
+static long gettime_null(void *arg)
+{
+	return img.fns.gettime((int)(long)arg, NULL);
+}
+
+static void check_null_results(void)
+{
+	const int ids[] = { VDSO_CLOCK_MONOTONIC, VDSO_CLOCK_REALTIME_COARSE,
+			    VDSO_CLOCK_MONOTONIC_RAW, 10, -1 };
+	unsigned int i;
+	char why[160] = "";
+	bool ok = true;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]) && ok; i++) {
+		long want = sys_clock_gettime(ids[i], NULL), got = 0;
+		int sig = vdso_call_in_child(gettime_null, (void *)(long)ids[i], &got);
+
+		if (sig)
+			snprintf(why, sizeof(why), "%s with NULL: child died (%s)",
+				 vdso_clock_name(ids[i]), sig > 0 ? vdso_signame(sig) : "?");
+		else
+			snprintf(why, sizeof(why), "%s with NULL: syscall %s, vDSO %s",
+				 vdso_clock_name(ids[i]), vdso_err_name(want), vdso_err_name(got));
+		ok = !sig && got == want;
+	}
+	tap_check(ok, "clock_gettime with a NULL result behaves as the syscall", "%s", why);
+	tap_check(img.fns.getres(VDSO_CLOCK_MONOTONIC, NULL) == 0 &&
+		  img.fns.getres(VDSO_CLOCK_MONOTONIC_COARSE, NULL) == 0,
+		  "clock_getres with a NULL result succeeds like the syscall", "non-zero return");
+}
+
+/* ---- monotonicity ---- */
+
+static void check_monotonic(const struct vdso_fns *f, int clock, long calls, const char *view)
+{
+	int64_t prev = 0, now;
+	char desc[96];
+	long i;
+
+	for (i = 0; i < calls; i++) {
+		if (vdso_gettime_ns(f, clock, &now) || now < prev)
+			break;
+		prev = now;
+	}
+	snprintf(desc, sizeof(desc), "%s %s never goes backwards over %ld calls", view,
+		 vdso_clock_name(clock), calls);
+	tap_check(i == calls, desc, "call %ld: %lld after %lld", i, (long long)now,
+		  (long long)prev);
+}
+
+/* ---- getres, gettimeofday, time ---- */
+
+static void check_getres(const struct vdso_fns *f, const char *view)
+{
+	char desc[96];
+	int clock;
+
+	for (clock = 0; clock < VDSO_NR_CLOCKS; clock++) {
+		struct vdso_ts res = { -1, -1 }, sres = { -1, -1 };
+		long want_ns, ret, sret;
+
+		if (!served_hres(clock) && !served_coarse(clock))
+			continue;
+		want_ns = served_hres(clock) ? sim_hrtimer_res_ns() : sim_coarse_res_ns();
+		ret = f->getres(clock, &res);
+		sret = sys_clock_getres(clock, &sres);
+		snprintf(desc, sizeof(desc), "%s clock_getres(%s) is the published resolution",
+			 view, vdso_clock_name(clock));
+		tap_check(ret == 0 && sret == 0 && res.sec == 0 && res.nsec == want_ns, desc,
+			  "ret %ld, %ld.%09ld, want 0.%09ld", ret, res.sec, res.nsec, want_ns);
+	}
+}
+
+static void check_gettimeofday(const struct vdso_fns *f, const char *view)
+{
+	struct vdso_tv tv, before, after;
+	struct vdso_tz tz = { 0, 0 };
+	long long us, lo, hi;
+	char desc[96];
+	long ret;
+
+	sim_set_tz(-60, 1);
+	sys_gettimeofday(&before, NULL);
+	ret = f->gettimeofday(&tv, &tz);
+	sys_gettimeofday(&after, NULL);
+	us = tv.sec * 1000000LL + tv.usec;
+	lo = before.sec * 1000000LL + before.usec - HRES_TOLERANCE_NS / 1000;
+	hi = after.sec * 1000000LL + after.usec + HRES_TOLERANCE_NS / 1000;
+	snprintf(desc, sizeof(desc), "%s gettimeofday matches the syscall, timezone too", view);
+	tap_check(ret == 0 && us >= lo && us <= hi && tv.usec < 1000000 &&
+		  tz.minuteswest == -60 && tz.dsttime == 1, desc,
+		  "ret %ld, %lld us vs [%lld, %lld], tz %d/%d", ret, us, lo, hi,
+		  tz.minuteswest, tz.dsttime);
+
+	tz.minuteswest = 0;
+	ret = f->gettimeofday(NULL, &tz);
+	snprintf(desc, sizeof(desc), "%s gettimeofday(NULL, tz) fills only tz", view);
+	tap_check(ret == 0 && tz.minuteswest == -60, desc, "ret %ld, tz %d", ret,
+		  tz.minuteswest);
+	snprintf(desc, sizeof(desc), "%s gettimeofday(tv, NULL) succeeds", view);
+	tap_check(f->gettimeofday(&tv, NULL) == 0, desc, "non-zero return");
+	sim_set_tz(0, 0);
+}
+
+static void check_time(const struct vdso_fns *f, const char *view)
+{
+	long before, after, ours, stored = -1;
+	char desc[96];
+
+	if (!f->time) {
+		snprintf(desc, sizeof(desc), "%s time()", view);
+		tap_skip(desc, "this arch's vDSO has no time()");
+		return;
+	}
+	before = sys_time(NULL);
+	ours = f->time(&stored);
+	after = sys_time(NULL);
+	snprintf(desc, sizeof(desc), "%s time() matches the syscall and stores its result", view);
+	tap_check(ours >= before - 1 && ours <= after && stored == ours &&
+		  f->time(NULL) >= ours, desc, "time %ld stored %ld, syscall [%ld, %ld]", ours,
+		  stored, before, after);
+}
+
+/* ---- clock mode NONE: the syscall answers ---- */
+
+/*
+ * In a child, the clock_gettime syscall is made to fail with a mark. While
+ * the counter is readable, no call may see the mark (no syscall); with
+ * clock mode NONE, hres calls must see it (they fell back) and coarse
+ * calls must not (they never need the counter).
+ */
+static long mode_none_child(void *arg)
+{
+	struct sock_filter filter[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, VDSO_AUDIT_ARCH, 1, 0),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, VDSO_NR_CLOCK_GETTIME, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOTRECOVERABLE_MARK),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	struct sock_fprog prog = { sizeof(filter) / sizeof(filter[0]), filter };
+	struct vdso_ts ts;
+
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog))
+		return 1;
+	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
+		return 2;
+	sim_set_counter_mode(false);
+	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != -ENOTRECOVERABLE_MARK ||
+	    img.fns.gettime(VDSO_CLOCK_MONOTONIC_RAW, &ts) != -ENOTRECOVERABLE_MARK)
+		return 3;
+	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC_COARSE, &ts) != 0)
+		return 4;
+	sim_set_counter_mode(true);
+	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
+		return 5;
+	return 0;
+}
+
+static void check_mode_none(void)
+{
+	static const char *const step[] = {
+		"served", "could not install the seccomp filter",
+		"a call made a syscall while the counter was readable",
+		"with clock mode NONE an hres call did not fall back",
+		"with clock mode NONE a coarse call fell back",
+		"back to the counter, a call still fell back",
+	};
+	long result = -1;
+	int sig;
+
+	writer_stop();
+	sig = vdso_call_in_child(mode_none_child, NULL, &result);
+	writer_start(TICK_NS);
+	tap_check(!sig && result == 0, "clock mode NONE sends hres clocks to the syscall",
+		  "%s", sig ? "the child died" : result >= 0 && result < 6 ? step[result] : "?");
+}
+
+/* ---- readers against a fast writer that scribbles inside its write section ---- */
+
+struct stress {
+	const struct vdso_fns *f;
+	long long offset;	/* namespace offset of MONOTONIC */
+	long reads, violations;
+	char first[160];
+};
+
+static volatile bool stress_run;
+
+static void *stress_reader(void *arg)
+{
+	static const int clocks[] = { VDSO_CLOCK_MONOTONIC, VDSO_CLOCK_REALTIME,
+				      VDSO_CLOCK_MONOTONIC_RAW, VDSO_CLOCK_BOOTTIME,
+				      VDSO_CLOCK_MONOTONIC_COARSE };
+	struct stress *s = arg;
+	int64_t prev[5] = { 0 }, host[5], now;
+	unsigned int i;
+
+	for (i = 0; i < 5; i++)
+		sys_gettime_ns(clocks[i], &host[i]);
+	while (stress_run) {
+		for (i = 0; i < 5; i++) {
+			long ret = vdso_gettime_ns(s->f, clocks[i], &now);
+			long long off = clocks[i] == VDSO_CLOCK_REALTIME ? 0 :
+					clocks[i] == VDSO_CLOCK_BOOTTIME ? 2 * s->offset :
+					s->offset;
+			bool bad = ret || now < prev[i] ||
+				   now - off < host[i] - 1000000000LL ||
+				   now - off > host[i] + 1000LL * NSEC_PER_SEC;
+
+			s->reads++;
+			if (bad && !s->violations++)
+				snprintf(s->first, sizeof(s->first),
+					 "%s: ret %ld, %lld after %lld (start %lld)",
+					 vdso_clock_name(clocks[i]), ret, (long long)now,
+					 (long long)prev[i], (long long)host[i]);
+			prev[i] = now;
+		}
+	}
+	return NULL;
+}
+
+static void check_stress(const struct vdso_fns *f, long long offset, const char *view)
+{
+	struct stress s[2] = { { .f = f, .offset = offset }, { .f = f, .offset = offset } };
+	pthread_t t[2];
+	uint64_t updates;
+	char desc[128];
+	int i;
+
+	writer_stop();
+	sim_set_scribble(true);
+	writer_start(STRESS_PERIOD_NS);
+	updates = sim_updates();
+	stress_run = true;
+	for (i = 0; i < 2; i++)
+		pthread_create(&t[i], NULL, stress_reader, &s[i]);
+	host_sleep_ns((int64_t)(stress_seconds * 1e9));
+	stress_run = false;
+	for (i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	writer_stop();
+	updates = sim_updates() - updates;
+	sim_set_scribble(false);
+	writer_start(TICK_NS);
+
+	tap_diag("%s stress: %ld reads, %llu scribbled updates, %ld violations", view,
+		 s[0].reads + s[1].reads, (unsigned long long)updates,
+		 s[0].violations + s[1].violations);
+	snprintf(desc, sizeof(desc),
+		 "%s readers never see a torn or backward time while the writer scribbles", view);
+	tap_check(!s[0].violations && !s[1].violations && updates > 1000 &&
+		  s[0].reads > 1000 && s[1].reads > 1000, desc, "%s%s (%llu updates)",
+		  s[0].first, s[1].first, (unsigned long long)updates);
+}
+
+/* ---- narrow counters: the delta must wrap correctly ---- */
+
+static void check_wrap(unsigned int bits)
+{
+	long long err, worst = 0;
+	int64_t prev = 0, now;
+	double until;
+	char why[160] = "", desc[96];
+	bool ok = true;
+	long calls = 0;
+
+	writer_stop();
+	sim_init(records, bits);
+	writer_start(TICK_NS);
+	until = host_clock_ns(VDSO_CLOCK_MONOTONIC) + stress_seconds * 1e9;
+	while (ok && host_clock_ns(VDSO_CLOCK_MONOTONIC) < until) {
+		ok = compare_clock(&img.fns, VDSO_CLOCK_MONOTONIC, 0, &err, why, sizeof(why));
+		if (err > worst)
+			worst = err;
+		if (ok && (vdso_gettime_ns(&img.fns, VDSO_CLOCK_MONOTONIC, &now) || now < prev)) {
+			snprintf(why, sizeof(why), "went backwards: %lld after %lld",
+				 (long long)now, (long long)prev);
+			ok = false;
+		}
+		prev = now;
+		calls++;
+	}
+	tap_diag("%u-bit counter: %.1f wraps in the run, %ld calls, worst %lld ns",
+		 bits, stress_seconds * sim_counter_hz() / (double)(1ULL << bits), calls, worst);
+	snprintf(desc, sizeof(desc), "a %u-bit counter wraps without a jump", bits);
+	tap_check(ok, desc, "%s", why);
+
+	writer_stop();
+	sim_init(records, 64);
+	writer_start(TICK_NS);
+}
+
+/* ---- a time namespace: never spin on its odd count ---- */
+
+/* Results travel back packed, 10 bits each: passed, failed, skipped. */
+static long ns_child(void *arg)
+{
+	unsigned int passed = tap_passed, failed = tap_failed, skipped = tap_skipped;
+
+	alarm(10);
+	writer_start(TICK_NS);	/* a child inherits no threads */
+	check_all_clocks(&img_ns.fns, true, "timens:");
+	check_monotonic(&img_ns.fns, VDSO_CLOCK_MONOTONIC, 200000, "timens:");
+	check_getres(&img_ns.fns, "timens:");
+	check_gettimeofday(&img_ns.fns, "timens:");
+	check_time(&img_ns.fns, "timens:");
+	writer_stop();
+	return (tap_passed - passed) | (tap_failed - failed) << 10 | (tap_skipped - skipped) << 20;
+}
+
+static void count_child_results(long packed)
+{
+	unsigned int passed = packed & 1023, failed = packed >> 10 & 1023;
+	unsigned int skipped = packed >> 20 & 1023;
+
+	tap_passed += passed;
+	tap_failed += failed;
+	tap_skipped += skipped;
+	tap_count += passed + failed + skipped;
+}
+
+int main(int argc, char **argv)
+{
+	int real_fd, ns_fd;
+	long results = 0;
+	int sig;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: %s IMAGE [SECONDS]\n", argv[0]);
+		return 2;
+	}
+	image_path = argv[1];
+	if (argc > 2)
+		stress_seconds = atof(argv[2]);
+
+	real_fd = harness_data_page(&records);
+	ns_fd = harness_data_page(&ns_records);
+	if (real_fd < 0 || ns_fd < 0 ||
+	    harness_image_map(&img, image_path, real_fd, -1) ||
+	    harness_image_map(&img_ns, image_path, real_fd, ns_fd)) {
+		tap_fail("map the image and its data pages", "%s: %s", image_path, strerror(errno));
+		return tap_finish();
+	}
+	tap_check(img.fns.gettime && img.fns.getres && img.fns.gettimeofday,
+		  "the image exports the arch's entry points at " VDSO_VERSION, "missing");
+	if (!img.fns.gettime || !img.fns.getres || !img.fns.gettimeofday)
+		return tap_finish();
+
+	sim_init(records, 64);
+	sim_setup_timens_page(ns_records, NS_MONO_OFFSET, NS_BOOT_OFFSET);
+	tap_diag("counter %llu Hz, data page at %p, namespace view at %p",
+		 (unsigned long long)sim_counter_hz(), img.map, img_ns.map);
+	writer_start(TICK_NS);
+
+	check_all_clocks(&img.fns, false, "");
+	check_bad_ids();
+	check_null_results();
+	check_monotonic(&img.fns, VDSO_CLOCK_MONOTONIC, 3000000, "");
+	check_monotonic(&img.fns, VDSO_CLOCK_MONOTONIC_RAW, 1000000, "");
+	check_monotonic(&img.fns, VDSO_CLOCK_BOOTTIME, 1000000, "");
+	check_monotonic(&img.fns, VDSO_CLOCK_MONOTONIC_COARSE, 1000000, "");
+	check_getres(&img.fns, "");
+	check_gettimeofday(&img.fns, "");
+	check_time(&img.fns, "");
+	check_mode_none();
+	check_stress(&img.fns, 0, "");
+	check_wrap(32);
+	check_wrap(28);
+
+	/* The namespace checks run in a child: if a reader spins, the alarm ends it. */
+	writer_stop();
+	sig = vdso_call_in_child(ns_child, NULL, &results);
+	count_child_results(results);
+	tap_check(!sig, "time namespace readers finish (no spin on the odd count)",
+		  "child died: %s", vdso_signame(sig));
+	writer_start(TICK_NS);
+	check_stress(&img_ns.fns, NS_MONO_OFFSET * NSEC_PER_SEC, "timens:");
+
+	writer_stop();
+	return tap_finish();
+}

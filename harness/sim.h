@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _HARNESS_SIM_H
+#define _HARNESS_SIM_H
+
+/*
+ * The simulated kernel timekeeper that drives our writer
+ * (lib/vdso/vsyscall.c) in userspace. It counts with the real hardware
+ * counter, calibrated against the host's CLOCK_MONOTONIC_RAW, accumulates
+ * time per tick exactly like the kernel does, and gently steers its rate
+ * towards the host clocks so results can be compared with the syscall.
+ *
+ * This header uses only fixed-width C types: the writer side is built in
+ * the kernel environment (shim), the tests in the libc environment.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Start over from the host clocks, with a counter @mask bits wide (1..64). */
+void sim_init(void *data_records, unsigned int mask_bits);
+/* Accumulate the time since the last tick and publish it. */
+void sim_tick(void);
+/* Whether the published clock mode is the counter (true) or NONE (false). */
+void sim_set_counter_mode(bool readable);
+void sim_set_tz(int minuteswest, int dsttime);
+/* While set, every update scribbles over the page and waits, mid-section. */
+void sim_set_scribble(bool on);
+/* Fill a time namespace's page: offsets in seconds for MONOTONIC and BOOTTIME. */
+void sim_setup_timens_page(void *ns_records, int64_t mono_sec, int64_t boot_sec);
+
+uint64_t sim_counter_hz(void);
+uint32_t sim_hrtimer_res_ns(void);
+/* What clock_getres() of a coarse clock must say, as the image was built. */
+uint32_t sim_coarse_res_ns(void);
+uint64_t sim_updates(void);
+/* Host CLOCK_MONOTONIC when the last tick was published. */
+int64_t sim_last_tick_ns(void);
+
+/* Host side, in the libc world (host.c). */
+int64_t host_clock_ns(int clock_id);
+void host_sleep_ns(int64_t ns);
+
+#endif /* _HARNESS_SIM_H */

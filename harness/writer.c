@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The simulated timekeeper and the real writer. This file is built in the
+ * kernel environment (shim + harness/include), so the writer code below is
+ * the same lib/vdso/vsyscall.c the kernel compiles.
+ */
+#include "../lib/vdso/vsyscall.c"
+#include <stddef.h>
+
+#include "sim.h"
+
+#if defined(__x86_64__) || defined(__i386__)
+#define SIM_COUNTER_MODE	VDSO_CLOCKMODE_TSC
+#else
+#define SIM_COUNTER_MODE	VDSO_CLOCKMODE_ARCHTIMER
+#endif
+
+/* What the writer's kernel-environment names resolve to here. */
+struct vdso_data *harness_k_vdso_data;
+unsigned int hrtimer_resolution = 1;
+struct timezone sys_tz;
+raw_spinlock_t timekeeper_lock;
+
+static struct clocksource sim_clocksource;
+static struct timekeeper tk;
+static u64 counter_hz;
+static u32 base_mult;
+static u64 updates;
+static s64 last_tick_ns;
+static bool scribble;
+
+/* Steering corrects the measured error over this long, within +-STEER_PPM. */
+#define STEER_WINDOW_NS	20000000LL
+#define STEER_PPM	200
+
+static u64 read_counter(void)
+{
+	return __arch_get_hw_counter(SIM_COUNTER_MODE, NULL);
+}
+
+/* Counter frequency against the host's unadjusted clock, over 100 ms. */
+static void calibrate(void)
+{
+	u64 c0, c1;
+	s64 r0, r1;
+
+	c0 = read_counter();
+	r0 = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	host_sleep_ns(100000000);
+	c1 = read_counter();
+	r1 = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	counter_hz = (c1 - c0) * (u64)NSEC_PER_SEC / (u64)(r1 - r0);
+}
+
+/*
+ * mult/shift for the calibrated rate: the largest shift (best precision)
+ * whose mult fits 32 bits and still converts a 10 s delta without overflow.
+ */
+static void choose_mult_shift(u32 *mult, u32 *shift)
+{
+	u32 s;
+
+	for (s = 32; s > 0; s--) {
+		u64 m = ((u64)NSEC_PER_SEC << s) / counter_hz;
+
+		if (m <= UINT_MAX && m <= ULLONG_MAX / (10 * counter_hz)) {
+			*mult = m;
+			*shift = s;
+			return;
+		}
+	}
+	*mult = NSEC_PER_SEC / counter_hz;
+	*shift = 0;
+}
+
+static struct timespec64 ns_to_timespec64(s64 ns)
+{
+	struct timespec64 ts = { ns / NSEC_PER_SEC, ns % NSEC_PER_SEC };
+
+	if (ts.tv_nsec < 0) {
+		ts.tv_nsec += NSEC_PER_SEC;
+		ts.tv_sec--;
+	}
+	return ts;
+}
+
+static void init_read_base(struct tk_read_base *tkr, u64 mask, u64 now, s64 host_ns, u64 *sec)
+{
+	tkr->clock = &sim_clocksource;
+	tkr->mask = mask;
+	tkr->cycle_last = now & mask;
+	tkr->mult = base_mult;
+	tkr->xtime_nsec = (u64)(host_ns % NSEC_PER_SEC) << tkr->shift;
+	*sec = host_ns / NSEC_PER_SEC;
+}
+
+void sim_init(void *data_records, unsigned int mask_bits)
+{
+	u64 mask = mask_bits >= 64 ? ULLONG_MAX : (1ULL << mask_bits) - 1;
+	s64 real, mono, boot, raw, tai;
+	u32 shift;
+	u64 now;
+
+	harness_k_vdso_data = data_records;
+	if (!counter_hz)
+		calibrate();
+	choose_mult_shift(&base_mult, &shift);
+
+	sim_clocksource.vdso_clock_mode = SIM_COUNTER_MODE;
+	/* Like the kernel: the overflow limit, with room for rate steering, within the mask. */
+	sim_clocksource.max_cycles = ULLONG_MAX / (base_mult + base_mult / 1000);
+	if (sim_clocksource.max_cycles > mask)
+		sim_clocksource.max_cycles = mask;
+
+	now = read_counter();
+	real = host_clock_ns(CLOCK_REALTIME);
+	mono = host_clock_ns(CLOCK_MONOTONIC);
+	boot = host_clock_ns(CLOCK_BOOTTIME);
+	raw = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	tai = host_clock_ns(CLOCK_TAI);
+
+	tk.tkr_mono.shift = shift;
+	tk.tkr_raw.shift = shift;
+	init_read_base(&tk.tkr_mono, mask, now, real, &tk.xtime_sec);
+	init_read_base(&tk.tkr_raw, mask, now, raw, &tk.raw_sec);
+	tk.wall_to_monotonic = ns_to_timespec64(mono - real);
+	tk.monotonic_to_boot = ns_to_timespec64(boot - mono);
+	tk.tai_offset = (tai - real + NSEC_PER_SEC / 2) / NSEC_PER_SEC;
+
+	sim_tick();
+}
+
+/* The kernel's per-tick accumulation: time moves by delta * mult, exactly. */
+static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
+{
+	u64 delta = (now - tkr->cycle_last) & tkr->mask;
+	const u64 one_sec = (u64)NSEC_PER_SEC << tkr->shift;
+
+	/* Chunks no larger than max_cycles keep delta * mult within 64 bits. */
+	while (delta) {
+		u64 chunk = delta < sim_clocksource.max_cycles ? delta : sim_clocksource.max_cycles;
+
+		tkr->xtime_nsec += chunk * tkr->mult;
+		delta -= chunk;
+		while (tkr->xtime_nsec >= one_sec) {
+			tkr->xtime_nsec -= one_sec;
+			(*sec)++;
+		}
+	}
+	tkr->cycle_last = now & tkr->mask;
+}
+
+/* Nudge mult so the error against the host shrinks over the steering window. */
+static void steer(struct tk_read_base *tkr, s64 ours_ns, s64 host_ns)
+{
+	s64 adj = (s64)base_mult * (host_ns - ours_ns) / STEER_WINDOW_NS;
+	s64 limit = (s64)base_mult * STEER_PPM / 1000000;
+
+	if (adj > limit)
+		adj = limit;
+	if (adj < -limit)
+		adj = -limit;
+	tkr->mult = base_mult + adj;
+}
+
+void sim_tick(void)
+{
+	unsigned long flags;
+	s64 mono, raw;
+	u64 now;
+
+	now = read_counter();
+	mono = host_clock_ns(CLOCK_MONOTONIC);
+	raw = host_clock_ns(CLOCK_MONOTONIC_RAW);
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
+	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
+	steer(&tk.tkr_mono, (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) * NSEC_PER_SEC +
+	      (s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) + tk.wall_to_monotonic.tv_nsec,
+	      mono);
+	steer(&tk.tkr_raw, (s64)tk.raw_sec * NSEC_PER_SEC +
+	      (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift), raw);
+	update_vsyscall(&tk);
+	updates++;
+	WRITE_ONCE(last_tick_ns, mono);
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+void sim_set_counter_mode(bool readable)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	sim_clocksource.vdso_clock_mode = readable ? SIM_COUNTER_MODE : VDSO_CLOCKMODE_NONE;
+	update_vsyscall(&tk);
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+void sim_set_tz(int minuteswest, int dsttime)
+{
+	sys_tz.tz_minuteswest = minuteswest;
+	sys_tz.tz_dsttime = dsttime;
+	update_vsyscall_tz();
+}
+
+void sim_set_scribble(bool on)
+{
+	WRITE_ONCE(scribble, on);
+}
+
+/*
+ * Inside the write section, after the real values are written: overwrite
+ * them with values no consistent read could produce, wait, and put them
+ * back. A reader that ignores the count returns garbage.
+ */
+void harness_in_write_section(struct vdso_data *vdata)
+{
+	struct vdso_data saved[CS_BASES];
+	volatile unsigned int spin;
+	unsigned int i;
+
+	if (!READ_ONCE(scribble))
+		return;
+	__builtin_memcpy(saved, vdata, sizeof(saved));
+	for (i = 0; i < CS_BASES; i++) {
+		vdata[i].cycle_last = 0;
+		vdata[i].mult = UINT_MAX;
+		__builtin_memset(vdata[i].basetime, 0xa5, sizeof(vdata[i].basetime));
+	}
+	for (spin = 0; spin < 200; spin++)
+		cpu_relax();
+	__builtin_memcpy(vdata, saved, sizeof(saved));
+}
+
+void sim_setup_timens_page(void *ns_records, int64_t mono_sec, int64_t boot_sec)
+{
+	struct vdso_data *vd = ns_records;
+	unsigned int i;
+
+	for (i = 0; i < CS_BASES; i++) {
+		__builtin_memset(&vd[i], 0, sizeof(vd[i]));
+		vd[i].seq = 1;
+		vd[i].clock_mode = VDSO_CLOCKMODE_TIMENS;
+		vd[i].offset[CLOCK_MONOTONIC].sec = mono_sec;
+		vd[i].offset[CLOCK_MONOTONIC_COARSE].sec = mono_sec;
+		vd[i].offset[CLOCK_MONOTONIC_RAW].sec = mono_sec;
+		vd[i].offset[CLOCK_BOOTTIME].sec = boot_sec;
+		vd[i].offset[CLOCK_BOOTTIME_ALARM].sec = boot_sec;
+	}
+}
+
+uint64_t sim_counter_hz(void)
+{
+	return counter_hz;
+}
+
+uint32_t sim_hrtimer_res_ns(void)
+{
+	return hrtimer_resolution;
+}
+
+uint32_t sim_coarse_res_ns(void)
+{
+	return LOW_RES_NSEC;
+}
+
+int64_t sim_last_tick_ns(void)
+{
+	return READ_ONCE(last_tick_ns);
+}
+
+uint64_t sim_updates(void)
+{
+	return READ_ONCE(updates);
+}
