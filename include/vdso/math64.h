@@ -30,16 +30,18 @@ __iter_div_u64_rem(u64 dividend, u32 divisor, u64 *remainder)
 
 /*
  * (a * mul + b) >> shift with a 96-bit intermediate, for shift < 64 and a
- * result that fits in 64 bits. Used only when a * mul may overflow 64 bits
- * (a long stall of the writer), so it is kept off the fast path.
+ * result that fits in 64 bits. The vDSO uses it only when a * mul may
+ * overflow 64 bits (a long stall of the writer); timekeeping uses it for
+ * the same case. An arch may supply its own by defining the macro.
  */
+#ifndef mul_u64_u32_add_u64_shr
 #if defined(CONFIG_ARCH_SUPPORTS_INT128) && defined(__SIZEOF_INT128__)
-static __always_inline u64 vdso_mul_add_shr_wide(u64 a, u32 mul, u64 b, u32 shift)
+static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 shift)
 {
 	return (u64)(((unsigned __int128)a * mul + b) >> shift);
 }
 #else
-static __always_inline u64 vdso_mul_add_shr_wide(u64 a, u32 mul, u64 b, u32 shift)
+static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 shift)
 {
 	u64 low = (u64)(u32)a * mul;		/* bits 0..63 */
 	u64 mid = (u64)(u32)(a >> 32) * mul;	/* bits 32..95 */
@@ -58,5 +60,6 @@ static __always_inline u64 vdso_mul_add_shr_wide(u64 a, u32 mul, u64 b, u32 shif
 	return (high << (64 - shift)) | (sum >> shift);
 }
 #endif
+#endif /* mul_u64_u32_add_u64_shr */
 
 #endif /* __VDSO_MATH64_H */

@@ -82,7 +82,7 @@ static __always_inline u64 vdso_cycles_to_ns(const struct vdso_data *vd, u64 cyc
 	if (unlikely(delta > vdso_delta_limit(vd))) {
 		if (delta & ~(vd->mask >> 1))
 			return base >> vd->shift;
-		return vdso_mul_add_shr_wide(delta, vd->mult, base, vd->shift);
+		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
 	return (delta * vd->mult + base) >> vd->shift;
 }
