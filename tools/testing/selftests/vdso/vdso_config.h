@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What the vDSO of the architecture we are built for must provide: symbol
+ * names and version, soname, the raw syscall numbers to compare against,
+ * the audit arch for seccomp and the clock sources the vDSO can read
+ * without a syscall. Everything arch specific in the tests lives here.
+ */
+#ifndef VDSO_CONFIG_H
+#define VDSO_CONFIG_H
+
+#include <sys/syscall.h>
+#include <linux/audit.h>
+
+/* The syscalls with 64-bit time on 32-bit arches; same numbers everywhere. */
+#define VDSO_NR_CLOCK_GETTIME64		403
+#define VDSO_NR_CLOCK_GETRES_TIME64	406
+
+#if defined(__x86_64__)
+
+#define VDSO_ARCH_NAME		"x86_64"
+#define VDSO_VERSION		"LINUX_2.6"
+#define VDSO_SONAME		"linux-vdso.so.1"
+#define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
+#define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_SYM_TIME		"__vdso_time"
+#define VDSO_NR_CLOCK_GETTIME	228
+#define VDSO_NR_CLOCK_GETRES	229
+#define VDSO_NR_GETTIMEOFDAY	96
+#define VDSO_NR_TIME		201
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_X86_64
+#define VDSO_CLOCKSOURCES	"tsc"
+
+#elif defined(__i386__)
+
+#define VDSO_ARCH_NAME		"i386"
+#define VDSO_VERSION		"LINUX_2.6"
+#define VDSO_SONAME		"linux-gate.so.1"
+#define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
+#define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_SYM_TIME		"__vdso_time"
+#define VDSO_SYM_GETTIME64	"__vdso_clock_gettime64"
+#define VDSO_NR_CLOCK_GETTIME	265
+#define VDSO_NR_CLOCK_GETRES	266
+#define VDSO_NR_GETTIMEOFDAY	78
+#define VDSO_NR_TIME		13
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_I386
+#define VDSO_CLOCKSOURCES	"tsc"
+
+#elif defined(__aarch64__)
+
+#define VDSO_ARCH_NAME		"arm64"
+#define VDSO_VERSION		"LINUX_2.6.39"
+#define VDSO_SONAME		"linux-vdso.so.1"
+#define VDSO_SYM_GETTIME	"__kernel_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__kernel_gettimeofday"
+#define VDSO_SYM_GETRES		"__kernel_clock_getres"
+#define VDSO_NR_CLOCK_GETTIME	113
+#define VDSO_NR_CLOCK_GETRES	114
+#define VDSO_NR_GETTIMEOFDAY	169
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_AARCH64
+#define VDSO_CLOCKSOURCES	"arch_sys_counter"
+
+#elif defined(__arm__)
+
+/* Both a native arm kernel and the compat vDSO of arm64 look like this. */
+#define VDSO_ARCH_NAME		"arm"
+#define VDSO_VERSION		"LINUX_2.6"
+#define VDSO_SONAME		"linux-vdso.so.1"
+#define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
+#define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_SYM_GETTIME64	"__vdso_clock_gettime64"
+#define VDSO_NR_CLOCK_GETTIME	263
+#define VDSO_NR_CLOCK_GETRES	264
+#define VDSO_NR_GETTIMEOFDAY	78
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_ARM
+#define VDSO_CLOCKSOURCES	"arch_sys_counter"
+
+#elif defined(__riscv) && __riscv_xlen == 64
+
+#define VDSO_ARCH_NAME		"riscv64"
+#define VDSO_VERSION		"LINUX_4.15"
+#define VDSO_SONAME		"linux-vdso.so.1"
+#define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
+#define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_NR_CLOCK_GETTIME	113
+#define VDSO_NR_CLOCK_GETRES	114
+#define VDSO_NR_GETTIMEOFDAY	169
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_RISCV64
+#define VDSO_CLOCKSOURCES	"riscv_clocksource"
+
+#else
+#error "vdso selftests: unsupported architecture"
+#endif
+
+/* Optional entry points: time() only on x86, clock_gettime64 only on 32-bit. */
+#ifdef VDSO_SYM_TIME
+#define VDSO_HAS_TIME		1
+#else
+#define VDSO_HAS_TIME		0
+#define VDSO_SYM_TIME		NULL
+#define VDSO_NR_TIME		(-1)
+#endif
+
+#ifdef VDSO_SYM_GETTIME64
+#define VDSO_HAS_GETTIME64	1
+#else
+#define VDSO_HAS_GETTIME64	0
+#define VDSO_SYM_GETTIME64	NULL
+#endif
+
+/* Catch a libc whose syscall numbers disagree with the table above. */
+#if defined(__NR_clock_gettime) && __NR_clock_gettime != VDSO_NR_CLOCK_GETTIME
+#error "VDSO_NR_CLOCK_GETTIME disagrees with __NR_clock_gettime"
+#endif
+#if defined(__NR_clock_getres) && __NR_clock_getres != VDSO_NR_CLOCK_GETRES
+#error "VDSO_NR_CLOCK_GETRES disagrees with __NR_clock_getres"
+#endif
+#if defined(__NR_gettimeofday) && __NR_gettimeofday != VDSO_NR_GETTIMEOFDAY
+#error "VDSO_NR_GETTIMEOFDAY disagrees with __NR_gettimeofday"
+#endif
+
+#endif /* VDSO_CONFIG_H */

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vdso_test_getres: the resolution the vDSO reports for the clocks it
+ * serves itself is the kernel's: the high resolution clocks report the
+ * hrtimer resolution (normally 1 ns), the coarse ones the tick.
+ */
+#include <stdio.h>
+
+#include "parse_vdso.h"
+#include "vdso_calls.h"
+#include "vdso_config.h"
+#include "vdso_tap.h"
+
+static const int hres_clocks[] = {
+	VDSO_CLOCK_REALTIME, VDSO_CLOCK_MONOTONIC, VDSO_CLOCK_MONOTONIC_RAW,
+	VDSO_CLOCK_BOOTTIME, VDSO_CLOCK_TAI,
+};
+
+static const int coarse_clocks[] = {
+	VDSO_CLOCK_REALTIME_COARSE, VDSO_CLOCK_MONOTONIC_COARSE,
+};
+
+static void check(const struct vdso_fns *f, int clock, const char *kind)
+{
+	struct vdso_ts s = { -1, -1 }, v = { -2, -2 };
+	long rs, rv;
+	char desc[96];
+
+	rs = sys_clock_getres(clock, &s);
+	rv = f->getres(clock, &v);
+	snprintf(desc, sizeof(desc), "%s clock %s: resolution %ld.%09ld s", kind,
+		 vdso_clock_name(clock), v.sec, v.nsec);
+	if (rs) {
+		tap_skip(desc, "the syscall rejects this clock: %ld (%s)", rs, vdso_err_name(rs));
+		return;
+	}
+	if (rv) {
+		tap_fail(desc, "vDSO returned %ld (%s), the syscall 0", rv, vdso_err_name(rv));
+		return;
+	}
+	if (v.sec != s.sec || v.nsec != s.nsec) {
+		tap_fail(desc, "syscall says %ld.%09ld", s.sec, s.nsec);
+		return;
+	}
+	tap_check(v.sec == 0 && v.nsec > 0 && v.nsec < NSEC_PER_SEC, desc,
+		  "not a sensible resolution: want 0 s and 0 < ns < 1e9");
+}
+
+int main(void)
+{
+	struct vdso_image img;
+	struct vdso_fns fns;
+	const char *why;
+	unsigned int i;
+	int ret;
+
+	ret = vdso_open_self(&img, &fns, &why);
+	if (ret > 0)
+		tap_skip("vDSO present", "%s", why);
+	else if (ret < 0)
+		tap_fail("vDSO present and parsable", "%s", why);
+	if (ret)
+		return tap_finish();
+	if (!fns.getres) {
+		tap_fail("vDSO clock_getres present", "entry point missing, see vdso_test_abi");
+		return tap_finish();
+	}
+
+	for (i = 0; i < ARRAY_SIZE(hres_clocks); i++)
+		check(&fns, hres_clocks[i], "high resolution");
+	for (i = 0; i < ARRAY_SIZE(coarse_clocks); i++)
+		check(&fns, coarse_clocks[i], "coarse");
+	return tap_finish();
+}
