@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The guest's init (PID 1). Runs every selftest in /selftests, the
+ * benchmark, the user's programs in /extra, then every selftest again
+ * inside a new time namespace, and reboots (QEMU runs with -no-reboot, so
+ * that ends the run). Lines starting with "GVDSO:" are for the host's
+ * parser (scripts/run.sh); everything else is the programs' own output.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+
+#define TEST_TIMEOUT_S		300
+#define EXTRA_TIMEOUT_S		60
+#define TIMENS_MONO_OFFSET	86400
+#define TIMENS_BOOT_OFFSET	172800
+
+/* Counters the vDSO may read; anything else means the syscall serves. */
+static const char *const vdso_clocksources[] = { "tsc", "arch_sys_counter", "riscv_clocksource" };
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("GVDSO: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	fflush(stdout);
+}
+
+static void read_line(const char *path, char *buf, size_t len)
+{
+	FILE *f = fopen(path, "r");
+
+	buf[0] = 0;
+	if (f) {
+		if (fgets(buf, len, f))
+			buf[strcspn(buf, "\n")] = 0;
+		fclose(f);
+	}
+}
+
+/* x86 starts on tsc-early and switches later: measure on the final one. */
+static void wait_for_clocksource(void)
+{
+	char cs[64];
+	unsigned int i, tries;
+
+	for (tries = 0; tries < 100; tries++) {
+		read_line("/sys/devices/system/clocksource/clocksource0/current_clocksource",
+			  cs, sizeof(cs));
+		for (i = 0; i < sizeof(vdso_clocksources) / sizeof(vdso_clocksources[0]); i++)
+			if (!strcmp(cs, vdso_clocksources[i]))
+				goto done;
+		usleep(100000);
+	}
+done:
+	say("clocksource %s", cs[0] ? cs : "unknown");
+}
+
+/* Run @path with a time limit; returns its exit status, 128+signal, or 255. */
+static int run(const char *path, const char *mode, unsigned int timeout_s, char *const env[])
+{
+	char *const argv[] = { (char *)path, NULL };
+	int status = 0, elapsed_ms = 0;
+	pid_t pid;
+
+	say("begin %s %s", path, mode);
+	pid = fork();
+	if (pid == 0) {
+		execve(path, argv, env);
+		fprintf(stderr, "exec %s: %s\n", path, strerror(errno));
+		_exit(255);
+	}
+	if (pid < 0) {
+		say("end %s %s status=255 (fork failed)", path, mode);
+		return 255;
+	}
+	while (waitpid(pid, &status, WNOHANG) == 0) {
+		if (elapsed_ms >= (int)timeout_s * 1000) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			say("end %s %s status=124 (timed out after %u s)", path, mode, timeout_s);
+			return 124;
+		}
+		usleep(10000);
+		elapsed_ms += 10;
+	}
+	status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	say("end %s %s status=%d", path, mode, status);
+	return status;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+/* Run every executable in @dir whose name starts with @prefix, in order. */
+static void run_dir(const char *dir, const char *prefix, const char *mode,
+		    unsigned int timeout_s, char *const env[])
+{
+	struct dirent **names;
+	char path[512];
+	struct stat st;
+	int i, n;
+
+	n = scandir(dir, &names, NULL, by_name);
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+		if (!strncmp(names[i]->d_name, prefix, strlen(prefix)) &&
+		    !stat(path, &st) && S_ISREG(st.st_mode) && (st.st_mode & 0111))
+			run(path, mode, timeout_s, env);
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+}
+
+/* Children of this process from now on live in a time namespace with offsets. */
+static int enter_timens(void)
+{
+	char offsets[128];
+	int fd, len;
+
+	if (unshare(CLONE_NEWTIME)) {
+		say("timens unavailable: unshare: %s", strerror(errno));
+		return -1;
+	}
+	len = snprintf(offsets, sizeof(offsets), "monotonic %d 0\nboottime %d 0\n",
+		       TIMENS_MONO_OFFSET, TIMENS_BOOT_OFFSET);
+	fd = open("/proc/self/timens_offsets", O_WRONLY);
+	if (fd < 0 || write(fd, offsets, len) != len) {
+		say("timens unavailable: timens_offsets: %s", strerror(errno));
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+int main(void)
+{
+	char *plain_env[] = { "PATH=/selftests", NULL };
+	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
+			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
+	struct utsname u;
+
+	mkdir("/proc", 0755);
+	mkdir("/sys", 0755);
+	mkdir("/dev", 0755);
+	mount("proc", "/proc", "proc", 0, NULL);
+	mount("sysfs", "/sys", "sysfs", 0, NULL);
+	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
+
+	uname(&u);
+	say("start %s %s %s", u.sysname, u.release, u.machine);
+	wait_for_clocksource();
+
+	run_dir("/selftests", "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
+	run("/selftests/vdso_bench", "bench", TEST_TIMEOUT_S, plain_env);
+	run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
+	if (!enter_timens())
+		run_dir("/selftests", "vdso_test_", "timens", TEST_TIMEOUT_S, timens_env);
+
+	say("done");
+	sync();
+	reboot(RB_AUTOBOOT);
+	return 0;
+}

@@ -1,0 +1,71 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Proof that a grafted, built kernel runs our vDSO: the configuration says
+# so, the grafted files are ours byte for byte and none of the kernel's
+# removed files came back, kbuild compiled the vDSO and the timekeeping
+# writer from those files, and the image it linked passes the ABI checks.
+# TAP output ending in "N passed, N failed, N skipped".
+#
+#   scripts/check-graft.sh ARCH TREE BUILDDIR
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+arch=$1 tree=$2 out=$3
+. "$top/scripts/arch.sh" "$arch" || exit 1
+
+pass=0 fail=0 n=0
+ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
+bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
+
+for opt in CONFIG_GENERIC_GETTIMEOFDAY=y CONFIG_GENERIC_VDSO_TIME_NS=y CONFIG_TIME_NS=y; do
+	if grep -qx "$opt" "$out/.config"; then ok ".config has $opt"; else bad ".config has $opt" "absent"; fi
+done
+
+# Every file under a removed path must be one we laid in, identical to ours.
+foreign=
+while read -r verb path _; do
+	[ "$verb" = remove ] || continue
+	[ -e "$tree/$path" ] || continue
+	while read -r f; do
+		rel=${f#"$tree"/}
+		cmp -s "$f" "$top/$rel" || foreign="$foreign $rel"
+	done < <(find "$tree/$path" -type f)
+done < "$top/graft/MANIFEST"
+if [ -z "$foreign" ]; then ok "the removed vDSO paths hold only our files"
+else bad "the removed vDSO paths hold only our files" "not ours:$foreign"; fi
+
+differs=
+while read -r verb path arg; do
+	[ "$verb" = replace ] || continue
+	cmp -s "$tree/$path" "$top/$arg" || differs="$differs $path"
+done < "$top/graft/MANIFEST"
+if [ -z "$differs" ]; then ok "replaced kernel files carry our content"
+else bad "replaced kernel files carry our content" "differ:$differs"; fi
+
+# kbuild's dependency record of an object must name our file $2.
+built_from() {
+	local cmd=$out/$(dirname "$1")/.$(basename "$1").cmd
+	grep -qE "$tree/([^ ]*/\.\./)*$2( |\$)" "$cmd" 2>/dev/null
+}
+for dep in lib/vdso/gettimeofday.c include/vdso/datapage.h include/vdso/helpers.h \
+	   "$KARCH_VDSO_HOOKS"; do
+	if built_from "$KVDSO_OBJ" "$dep"; then ok "the vDSO object $KVDSO_OBJ was compiled from our $dep"
+	else bad "the vDSO object $KVDSO_OBJ was compiled from our $dep" "not in its dependencies"; fi
+done
+if built_from kernel/time/vsyscall.o lib/vdso/vsyscall.c; then
+	ok "timekeeping's vsyscall.o was compiled from our writer"
+else
+	bad "timekeeping's vsyscall.o was compiled from our writer" "not in its dependencies"
+fi
+
+# The image kbuild linked, against the same ABI checks as ours.
+while read -r line; do
+	case "$line" in
+	"ok "*) ok "kernel image: ${line#ok * - }" ;;
+	"not ok "*) rest=${line#not ok * - }; bad "kernel image: ${rest%% # *}" "${rest#* # }" ;;
+	esac
+done < <("$top/scripts/check-image.sh" "$out/$KVDSO_DBG" "$arch")
+
+echo "1..$n"
+echo "$pass passed, $fail failed, 0 skipped"
+[ "$fail" = 0 ]

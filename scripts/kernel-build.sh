@@ -1,0 +1,45 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Configure and build a kernel for one arch from a tree, out of tree.
+#
+#   scripts/kernel-build.sh ARCH TREE BUILDDIR
+#
+# The config is tinyconfig plus configs/common.config plus
+# configs/<arch>.config; it is only rewritten when its content changes, so
+# a second build with nothing changed is incremental.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+arch=$1 tree=$2 out=$3
+# shellcheck source=scripts/arch.sh
+. "$top/scripts/arch.sh" "$arch"
+
+mkdir -p "$out"
+kmake() {
+	make -C "$tree" O="$out" ARCH="$KARCH" ${KCROSS:+CROSS_COMPILE=$KCROSS} \
+		${KCROSS_COMPAT:+CROSS_COMPILE_COMPAT=$KCROSS_COMPAT} -j"$(nproc)" "$@"
+}
+
+# Build the wanted config in a scratch dir and install it only if it differs.
+scratch=$out/.gvdso-config
+rm -rf "$scratch" && mkdir -p "$scratch"
+kmake -s O="$scratch" tinyconfig >/dev/null
+cat "$top/configs/common.config" "$top/configs/$arch.config" > "$scratch/fragment"
+(cd "$scratch" && "$tree/scripts/kconfig/merge_config.sh" -m -O "$scratch" .config fragment >/dev/null)
+kmake -s O="$scratch" olddefconfig >/dev/null
+# Every line of the fragment must have survived (a dependency may drop one).
+missing=$(grep -E '^CONFIG_' "$scratch/fragment" | while read -r line; do
+	grep -qxF "$line" "$scratch/.config" || echo "$line"; done)
+if [ -n "$missing" ]; then
+	echo "kernel-build: config lines that did not stick:" >&2
+	echo "$missing" >&2
+	exit 1
+fi
+if ! cmp -s "$scratch/.config" "$out/.config"; then
+	cp "$scratch/.config" "$out/.config"
+fi
+rm -rf "$scratch"
+
+kmake olddefconfig >/dev/null
+kmake "$KIMAGE_TARGET"
