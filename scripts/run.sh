@@ -23,6 +23,14 @@ cd "$top"
 step() { printf '[run %s] %s\n' "$arch" "$*" >&2; }
 t0=$(date +%s)
 
+# The grafted tree is shared by every arch and two cores fit one kernel
+# build: graft, build and check hold one lock, so runs for several arches
+# (or several developers) queue instead of clobbering each other.
+mkdir -p "$cache"
+exec 9> "$cache/.kernel.lock"
+step "wait for the kernel lock ($cache/.kernel.lock)"
+flock 9
+
 step "graft into ${KERNEL_SRC:-Debian linux-source-6.12}"
 tree=$(scripts/graft.sh)
 
@@ -35,7 +43,8 @@ fi
 t1=$(date +%s)
 
 step "check the graft and the built vDSO"
-scripts/check-graft.sh "$arch" "$tree" "$out" > "$work/graft-check.tap"
+scripts/check-graft.sh "$arch" "$tree" "$out" > "$work/graft-check.tap" || true
+flock -u 9
 
 step "build the guest: static selftests and init"
 make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests" \
