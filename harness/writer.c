@@ -163,27 +163,36 @@ static void steer(struct tk_read_base *tkr, s64 ours_ns, s64 host_ns)
 	tkr->mult = base_mult + adj;
 }
 
+/* Steer only from host reads that bracket the counter read this tightly. */
+#define STEER_MAX_BRACKET_NS	5000
+
 void sim_tick(void)
 {
+	s64 mono0, mono1, raw0, raw1;
 	unsigned long flags;
-	s64 mono, raw;
 	u64 now;
 
+	/* Bracket the counter with host reads; a preempted tick is not steered. */
+	raw0 = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	mono0 = host_clock_ns(CLOCK_MONOTONIC);
 	now = read_counter();
-	mono = host_clock_ns(CLOCK_MONOTONIC);
-	raw = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	mono1 = host_clock_ns(CLOCK_MONOTONIC);
+	raw1 = host_clock_ns(CLOCK_MONOTONIC_RAW);
 
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
 	accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
 	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
-	steer(&tk.tkr_mono, (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) * NSEC_PER_SEC +
-	      (s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) + tk.wall_to_monotonic.tv_nsec,
-	      mono);
-	steer(&tk.tkr_raw, (s64)tk.raw_sec * NSEC_PER_SEC +
-	      (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift), raw);
+	if (raw1 - raw0 < STEER_MAX_BRACKET_NS) {
+		steer(&tk.tkr_mono, (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) *
+		      NSEC_PER_SEC + (s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) +
+		      tk.wall_to_monotonic.tv_nsec, mono0 + (mono1 - mono0) / 2);
+		steer(&tk.tkr_raw, (s64)tk.raw_sec * NSEC_PER_SEC +
+		      (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift), raw0 + (raw1 - raw0) / 2);
+	}
 	update_vsyscall(&tk);
 	updates++;
-	WRITE_ONCE(last_tick_ns, mono);
+	/* Published data is never older than this stamp. */
+	WRITE_ONCE(last_tick_ns, mono0);
 	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
 }
 

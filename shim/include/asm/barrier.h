@@ -4,7 +4,9 @@
 
 /*
  * SMP read and write barriers, as the kernel defines them per arch: x86
- * keeps loads and stores in order, so only the compiler must be stopped.
+ * keeps loads and stores in order, so only the compiler must be stopped;
+ * the others order loads against loads (rmb) and stores against stores
+ * (wmb) among the CPUs of the inner shareable domain.
  */
 #include <linux/compiler.h>
 
@@ -12,14 +14,14 @@
 #define smp_rmb()	barrier()
 #define smp_wmb()	barrier()
 #elif defined(__aarch64__)
-#define smp_rmb()	asm volatile("dmb ishld" : : : "memory")
-#define smp_wmb()	asm volatile("dmb ishst" : : : "memory")
+#define smp_rmb()	do { asm volatile("dmb ishld" : : : "memory"); } while (0)
+#define smp_wmb()	do { asm volatile("dmb ishst" : : : "memory"); } while (0)
 #elif defined(__arm__)
-#define smp_rmb()	asm volatile("dmb ish" : : : "memory")
-#define smp_wmb()	asm volatile("dmb ishst" : : : "memory")
+#define smp_rmb()	do { asm volatile("dmb ish" : : : "memory"); } while (0)
+#define smp_wmb()	do { asm volatile("dmb ishst" : : : "memory"); } while (0)
 #elif defined(__riscv)
-#define smp_rmb()	asm volatile("fence r, r" : : : "memory")
-#define smp_wmb()	asm volatile("fence w, w" : : : "memory")
+#define smp_rmb()	do { asm volatile("fence r, r" : : : "memory"); } while (0)
+#define smp_wmb()	do { asm volatile("fence w, w" : : : "memory"); } while (0)
 #else
 #error "no barriers for this architecture"
 #endif

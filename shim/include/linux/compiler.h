@@ -4,9 +4,9 @@
 
 /* The kernel's compiler helpers the vDSO code uses, for a userspace build. */
 
-/* glibc defines its own __always_inline; ours must mean the same thing. */
-#undef __always_inline
-#define __always_inline		inline __attribute__((__always_inline__))
+/* __always_inline, spelled as the kernel spells it, comes from libc's cdefs. */
+#include <sys/cdefs.h>
+
 #define notrace
 #define __packed		__attribute__((__packed__))
 #define __maybe_unused		__attribute__((__unused__))
@@ -14,7 +14,7 @@
 #define likely(x)		__builtin_expect(!!(x), 1)
 #define unlikely(x)		__builtin_expect(!!(x), 0)
 
-#define barrier()		asm volatile("" : : : "memory")
+#define barrier()		do { asm volatile("" : : : "memory"); } while (0)
 
 /* One access of exactly this size, never merged, split or repeated. */
 #define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
