@@ -118,3 +118,11 @@ clean:
 # Where the image expects its data, read from its symbol table.
 $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 	scripts/image-layout.sh $< $(CROSS_COMPILE)nm > $@
+
+# For scripts/lint.sh: the flags sparse needs to see what the compiler sees.
+print-sparse-flags:
+	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
+print-entry:
+	@echo $(ARCH_ENTRY)
+print-sparse-writer-flags:
+	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)

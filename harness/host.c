@@ -4,15 +4,15 @@
 
 #include "sim.h"
 
-int64_t host_clock_ns(int clock_id)
+long long host_clock_ns(int clock_id)
 {
 	struct timespec ts;
 
 	clock_gettime(clock_id, &ts);
-	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-void host_sleep_ns(int64_t ns)
+void host_sleep_ns(long long ns)
 {
 	struct timespec ts = { ns / 1000000000LL, ns % 1000000000LL };
 

@@ -9,11 +9,10 @@
  * time per tick exactly like the kernel does, and gently steers its rate
  * towards the host clocks so results can be compared with the syscall.
  *
- * This header uses only fixed-width C types: the writer side is built in
- * the kernel environment (shim), the tests in the libc environment.
+ * This header uses only plain C types (no <stdint.h>): the writer side is
+ * built in the kernel environment (shim), the tests in the libc one.
  */
 #include <stdbool.h>
-#include <stdint.h>
 
 /* Start over from the host clocks, with a counter @mask bits wide (1..64). */
 void sim_init(void *data_records, unsigned int mask_bits);
@@ -25,18 +24,18 @@ void sim_set_tz(int minuteswest, int dsttime);
 /* While set, every update scribbles over the page and waits, mid-section. */
 void sim_set_scribble(bool on);
 /* Fill a time namespace's page: offsets in seconds for MONOTONIC and BOOTTIME. */
-void sim_setup_timens_page(void *ns_records, int64_t mono_sec, int64_t boot_sec);
+void sim_setup_timens_page(void *ns_records, long long mono_sec, long long boot_sec);
 
-uint64_t sim_counter_hz(void);
-uint32_t sim_hrtimer_res_ns(void);
+unsigned long long sim_counter_hz(void);
+unsigned int sim_hrtimer_res_ns(void);
 /* What clock_getres() of a coarse clock must say, as the image was built. */
-uint32_t sim_coarse_res_ns(void);
-uint64_t sim_updates(void);
+unsigned int sim_coarse_res_ns(void);
+unsigned long long sim_updates(void);
 /* Host CLOCK_MONOTONIC when the last tick was published. */
-int64_t sim_last_tick_ns(void);
+long long sim_last_tick_ns(void);
 
 /* Host side, in the libc world (host.c). */
-int64_t host_clock_ns(int clock_id);
-void host_sleep_ns(int64_t ns);
+long long host_clock_ns(int clock_id);
+void host_sleep_ns(long long ns);
 
 #endif /* _HARNESS_SIM_H */

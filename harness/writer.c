@@ -5,8 +5,6 @@
  * the same lib/vdso/vsyscall.c the kernel compiles.
  */
 #include "../lib/vdso/vsyscall.c"
-#include <stddef.h>
-
 #include "sim.h"
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -35,7 +33,7 @@ static bool scribble;
 
 static u64 read_counter(void)
 {
-	return __arch_get_hw_counter(SIM_COUNTER_MODE, NULL);
+	return __arch_get_hw_counter(SIM_COUNTER_MODE, harness_k_vdso_data);
 }
 
 /* Counter frequency against the host's unadjusted clock, over 100 ms. */
@@ -242,7 +240,7 @@ void harness_in_write_section(struct vdso_data *vdata)
 	__builtin_memcpy(vdata, saved, sizeof(saved));
 }
 
-void sim_setup_timens_page(void *ns_records, int64_t mono_sec, int64_t boot_sec)
+void sim_setup_timens_page(void *ns_records, long long mono_sec, long long boot_sec)
 {
 	struct vdso_data *vd = ns_records;
 	unsigned int i;
@@ -259,27 +257,27 @@ void sim_setup_timens_page(void *ns_records, int64_t mono_sec, int64_t boot_sec)
 	}
 }
 
-uint64_t sim_counter_hz(void)
+unsigned long long sim_counter_hz(void)
 {
 	return counter_hz;
 }
 
-uint32_t sim_hrtimer_res_ns(void)
+unsigned int sim_hrtimer_res_ns(void)
 {
 	return hrtimer_resolution;
 }
 
-uint32_t sim_coarse_res_ns(void)
+unsigned int sim_coarse_res_ns(void)
 {
 	return LOW_RES_NSEC;
 }
 
-int64_t sim_last_tick_ns(void)
+long long sim_last_tick_ns(void)
 {
 	return READ_ONCE(last_tick_ns);
 }
 
-uint64_t sim_updates(void)
+unsigned long long sim_updates(void)
 {
 	return READ_ONCE(updates);
 }

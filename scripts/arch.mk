@@ -4,6 +4,9 @@
 # arch's hooks and entry file are, how the image is named, and how to run
 # its programs here (natively or under qemu-user).
 
+# Arches whose reader sparse checks (scripts/lint.sh), with ARCH_SPARSE_FLAGS.
+SPARSE_ARCHES := x86_64
+
 ifeq ($(ARCH),x86_64)
 CROSS_COMPILE ?=
 ARCH_INCLUDE := arch/x86/include
@@ -13,6 +16,16 @@ ARCH_VDSO_LDFLAGS := -Wl,-m,elf_x86_64
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS :=
 QEMU_USER :=
+ARCH_SPARSE_FLAGS := -m64 -D__x86_64__
+else ifeq ($(ARCH),riscv64)
+CROSS_COMPILE ?= riscv64-linux-gnu-
+ARCH_INCLUDE := arch/riscv/include
+ARCH_ENTRY := arch/riscv/kernel/vdso/vgettimeofday.c
+ARCH_VDSO_CFLAGS :=
+ARCH_VDSO_LDFLAGS :=
+ARCH_SONAME := linux-vdso.so.1
+ARCH_USER_CFLAGS := -static
+QEMU_USER := qemu-riscv64
 else
 $(error ARCH=$(ARCH) is not supported yet; supported: x86_64)
 endif

@@ -10,12 +10,20 @@
 
 /*
  * How the vDSO may read the clocksource. NONE means "use the syscall";
- * each architecture adds the counters it can read from user mode.
+ * each architecture names the counters it can read from user mode (at
+ * most three) as VDSO_ARCH_CLOCKMODE_A, _B and _C in
+ * <asm/vdso/clocksource.h>, one enumerator name each.
  */
 enum vdso_clock_mode {
 	VDSO_CLOCKMODE_NONE,
-#ifdef CONFIG_GENERIC_GETTIMEOFDAY
-	VDSO_ARCH_CLOCKMODES,
+#ifdef VDSO_ARCH_CLOCKMODE_A
+	VDSO_ARCH_CLOCKMODE_A,
+#endif
+#ifdef VDSO_ARCH_CLOCKMODE_B
+	VDSO_ARCH_CLOCKMODE_B,
+#endif
+#ifdef VDSO_ARCH_CLOCKMODE_C
+	VDSO_ARCH_CLOCKMODE_C,
 #endif
 	VDSO_CLOCKMODE_MAX,
 

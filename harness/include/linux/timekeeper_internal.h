@@ -38,4 +38,8 @@ struct timekeeper {
 	struct timespec64	monotonic_to_boot;
 };
 
+/* The writer's entry points, as the kernel declares them here. */
+void update_vsyscall(struct timekeeper *tk);
+void update_vsyscall_tz(void);
+
 #endif /* _HARNESS_TIMEKEEPER_INTERNAL_H */

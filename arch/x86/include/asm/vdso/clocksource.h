@@ -7,10 +7,9 @@
  * clocksource drivers name all three; our reader serves only the TSC and
  * lets the others fall back to the syscall.
  */
-#define VDSO_ARCH_CLOCKMODES	\
-	VDSO_CLOCKMODE_TSC,	\
-	VDSO_CLOCKMODE_PVCLOCK,	\
-	VDSO_CLOCKMODE_HVCLOCK
+#define VDSO_ARCH_CLOCKMODE_A	VDSO_CLOCKMODE_TSC
+#define VDSO_ARCH_CLOCKMODE_B	VDSO_CLOCKMODE_PVCLOCK
+#define VDSO_ARCH_CLOCKMODE_C	VDSO_CLOCKMODE_HVCLOCK
 
 #define HAVE_VDSO_CLOCKMODE_HVCLOCK
 
