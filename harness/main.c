@@ -9,6 +9,7 @@
 #define _GNU_SOURCE
 #include <limits.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -56,11 +57,19 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
+/*
+ * The kernel updates the page well within half a counter wrap, whatever
+ * else runs; real-time priority gives the harness's tick the same promise
+ * on a busy machine (when allowed: root, or RLIMIT_RTPRIO).
+ */
 static void writer_start(long long period_ns)
 {
+	struct sched_param prio = { .sched_priority = 10 };
+
 	writer_period_ns = period_ns;
 	writer_run = true;
 	pthread_create(&writer, NULL, writer_main, NULL);
+	pthread_setschedparam(writer, SCHED_FIFO, &prio);
 }
 
 static void writer_stop(void)
@@ -473,15 +482,24 @@ static void check_wrap(unsigned int bits)
 {
 	long long err, worst = 0;
 	int64_t prev = 0, now;
-	double until;
+	double until, wrap_s, run_s;
 	char why[160] = "", desc[96];
 	bool ok = true;
 	long calls = 0;
 
+	/* Long enough for two and a half wraps; a slow counter may not get there. */
+	wrap_s = (double)(1ULL << bits) / sim_counter_hz();
+	snprintf(desc, sizeof(desc), "a %u-bit counter wraps without a jump", bits);
+	if (2.5 * wrap_s > 10) {
+		tap_skip(desc, "at %llu Hz a %u-bit counter wraps every %.0f s: too slow to test here",
+			 sim_counter_hz(), bits, wrap_s);
+		return;
+	}
 	writer_stop();
 	sim_init(records, bits);
 	writer_start(TICK_NS);
-	until = host_clock_ns(VDSO_CLOCK_MONOTONIC) + stress_seconds * 1e9;
+	run_s = stress_seconds > 2.5 * wrap_s ? stress_seconds : 2.5 * wrap_s;
+	until = host_clock_ns(VDSO_CLOCK_MONOTONIC) + run_s * 1e9;
 	while (ok && host_clock_ns(VDSO_CLOCK_MONOTONIC) < until) {
 		ok = compare_clock(&img.fns, VDSO_CLOCK_MONOTONIC, 0, &err, why, sizeof(why));
 		if (err > worst)
@@ -494,10 +512,10 @@ static void check_wrap(unsigned int bits)
 		prev = now;
 		calls++;
 	}
-	tap_diag("%u-bit counter: %.1f wraps in the run, %ld calls, worst %lld ns",
-		 bits, stress_seconds * sim_counter_hz() / (double)(1ULL << bits), calls, worst);
-	snprintf(desc, sizeof(desc), "a %u-bit counter wraps without a jump", bits);
-	tap_check(ok, desc, "%s", why);
+	tap_diag("%u-bit counter: %.1f wraps in %.1f s, %ld calls, worst %lld ns, longest tick gap %.1f ms",
+		 bits, run_s / wrap_s, run_s, calls, worst, sim_max_tick_gap_ns() / 1e6);
+	tap_check(ok, desc, "%s (longest tick gap %.1f ms, a wrap is %.1f ms)", why,
+		  sim_max_tick_gap_ns() / 1e6, (1ULL << bits) * 1e3 / sim_counter_hz());
 
 	writer_stop();
 	sim_init(records, 64);
@@ -579,7 +597,8 @@ int main(int argc, char **argv)
 	check_mode_none();
 	check_stress(&img.fns, 0, "");
 	check_wrap(32);
-	check_wrap(28);
+	/* And a counter that wraps every ~50 ms whatever its rate. */
+	check_wrap(63 - __builtin_clzll(sim_counter_hz() / 20));
 
 	/* The namespace checks run in a child: if a reader spins, the alarm ends it. */
 	writer_stop();

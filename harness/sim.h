@@ -31,6 +31,8 @@ unsigned int sim_hrtimer_res_ns(void);
 /* What clock_getres() of a coarse clock must say, as the image was built. */
 unsigned int sim_coarse_res_ns(void);
 unsigned long long sim_updates(void);
+/* Longest time between two ticks since sim_init(), in ns. */
+unsigned long long sim_max_tick_gap_ns(void);
 /* Host CLOCK_MONOTONIC when the last tick was published. */
 long long sim_last_tick_ns(void);
 

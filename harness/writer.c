@@ -25,6 +25,7 @@ static u64 counter_hz;
 static u32 base_mult;
 static u64 updates;
 static s64 last_tick_ns;
+static u64 last_tick_counter, max_tick_gap;
 static bool scribble;
 
 /* Steering corrects the measured error over this long, within +-STEER_PPM. */
@@ -100,6 +101,8 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	u64 now;
 
 	harness_k_vdso_data = data_records;
+	last_tick_counter = 0;
+	max_tick_gap = 0;
 	if (!counter_hz)
 		calibrate();
 	choose_mult_shift(&base_mult, &shift);
@@ -189,6 +192,9 @@ void sim_tick(void)
 	}
 	update_vsyscall(&tk);
 	updates++;
+	if (last_tick_counter && now - last_tick_counter > max_tick_gap)
+		max_tick_gap = now - last_tick_counter;
+	last_tick_counter = now;
 	/* Published data is never older than this stamp. */
 	WRITE_ONCE(last_tick_ns, mono0);
 	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
@@ -275,6 +281,11 @@ unsigned int sim_coarse_res_ns(void)
 long long sim_last_tick_ns(void)
 {
 	return READ_ONCE(last_tick_ns);
+}
+
+unsigned long long sim_max_tick_gap_ns(void)
+{
+	return max_tick_gap * NSEC_PER_SEC / counter_hz;
 }
 
 unsigned long long sim_updates(void)
