@@ -26,7 +26,8 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Werror
 
 # The same kernel sources, built outside the kernel: the shim answers the
 # kernel-environment includes (see shim/README).
-VDSO_INCLUDES := -Ishim/include -Iinclude -I$(ARCH_INCLUDE) -include shim/config-$(ARCH).h
+VDSO_INCLUDES := -Ishim/include -Iinclude -I$(ARCH_INCLUDE) -include shim/config-$(ARCH).h \
+	$(ARCH_CPPFLAGS)
 
 # Flags in the spirit of the kernel's vDSO builds: position independent,
 # freestanding, no stack protector (no canary in a vDSO), no jump tables
@@ -49,7 +50,7 @@ vdso: $(BUILD)/vdso.so
 
 $(BUILD)/entry.o: $(ARCH_ENTRY) $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+	$(CC) $(VDSO_CFLAGS) $(ARCH_ENTRY_CFLAGS) -c $< -o $@
 
 $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
@@ -126,3 +127,5 @@ print-entry:
 	@echo $(ARCH_ENTRY)
 print-sparse-writer-flags:
 	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
+print-qemu-user:
+	@echo $(QEMU_USER)
