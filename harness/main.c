@@ -5,6 +5,7 @@
  * kernel's syscalls.
  *
  * usage: harness IMAGE [SECONDS]   (SECONDS scales the stress runs; default 2)
+ *        harness --bench IMAGE CSV  (ns/call: ours, the host's vDSO, the syscall)
  */
 #define _GNU_SOURCE
 #include <limits.h>
@@ -20,6 +21,7 @@
 #include <linux/seccomp.h>
 #include <stddef.h>
 
+#include "bench.h"
 #include "image.h"
 #include "sim.h"
 #include "vdso_tap.h"
@@ -551,14 +553,39 @@ static void count_child_results(long packed)
 	tap_count += passed + failed + skipped;
 }
 
+/* Our image against the host kernel's vDSO and the syscall, ticking at 1 kHz. */
+static int bench_main(const char *path, const char *csv)
+{
+	struct vdso_image host_elf;
+	struct vdso_fns host;
+	const char *why;
+	int real_fd, ret;
+
+	real_fd = harness_data_page(&records);
+	if (real_fd < 0 || harness_image_map(&img, path, real_fd, -1)) {
+		fprintf(stderr, "%s: cannot map: %s\n", path, strerror(errno));
+		return 1;
+	}
+	sim_init(records, 64);
+	writer_start(TICK_NS);
+	ret = vdso_open_self(&host_elf, &host, &why);
+	if (ret)
+		printf("host vDSO: %s\n", why);
+	ret = harness_bench(&img.fns, ret ? NULL : &host, csv);
+	writer_stop();
+	return ret ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	int real_fd, ns_fd;
 	long results = 0;
 	int sig;
 
+	if (argc == 4 && !strcmp(argv[1], "--bench"))
+		return bench_main(argv[2], argv[3]);
 	if (argc < 2) {
-		fprintf(stderr, "usage: %s IMAGE [SECONDS]\n", argv[0]);
+		fprintf(stderr, "usage: %s IMAGE [SECONDS] | --bench IMAGE CSV\n", argv[0]);
 		return 2;
 	}
 	image_path = argv[1];

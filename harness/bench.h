@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _HARNESS_BENCH_H
+#define _HARNESS_BENCH_H
+
+#include "vdso_calls.h"
+
+/*
+ * Print and write to @csv (clock,ours_ns,host_ns,syscall_ns) the median
+ * ns/call of @ours, @host (NULL if the host has no vDSO) and the syscall.
+ */
+int harness_bench(const struct vdso_fns *ours, const struct vdso_fns *host, const char *csv);
+
+#endif /* _HARNESS_BENCH_H */

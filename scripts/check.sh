@@ -1,0 +1,63 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# make check: every test this project has, on every arch it supports,
+# ending with one line "N passed, N failed, N skipped".
+#
+#  1. static checks (checkpatch, sparse)               scripts/lint.sh
+#  2. per arch, userspace: image ABI, harness (native    scripts/check-arch.sh
+#     or qemu-user), host selftests on the host arch
+#  3. per arch, the main job: graft, build, boot in      scripts/run.sh
+#     QEMU, selftests plain and in a time namespace
+#
+# CHECK_ARCHES and RUN_ARCHES narrow the arch lists (default: all supported).
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+logs=build/check
+mkdir -p "$logs"
+
+all_arches="x86_64 arm64 arm riscv64 arm32"
+supported_user() { make -s --no-print-directory ARCH="$1" print-entry > /dev/null 2>&1; }
+supported_kernel() { (. scripts/arch.sh "$1") > /dev/null 2>&1; }
+user_arches=${CHECK_ARCHES:-$(for a in $all_arches; do supported_user "$a" && echo "$a"; done)}
+run_arches=${RUN_ARCHES:-$(for a in $all_arches; do supported_kernel "$a" && echo "$a"; done)}
+
+scripts/deps.sh $user_arches $run_arches || exit 1
+
+P=0 F=0 S=0
+# Run one step with its output in a log; add its final count line.
+step() {
+	local name=$1 log=$logs/$1.log last start=$SECONDS
+	shift
+	printf '%-32s ' "$name"
+	"$@" > "$log" 2>&1
+	local rc=$?
+	last=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+	if [ -z "$last" ]; then
+		echo "no count line (exit $rc), counted as 1 failure; log: $log"
+		tail -15 "$log" | sed 's/^/    /'
+		F=$((F + 1))
+		return
+	fi
+	echo "$last ($((SECONDS - start)) s)"
+	grep -E '^not ok|^(run|graft|kernel-build)[: ]' "$log" | head -20 | sed 's/^/    /'
+	if [ "$rc" != 0 ] && ! echo "$last" | grep -q ' [1-9][0-9]* failed'; then
+		echo "    exited $rc with no failed check: counted as 1 failure; log: $log"
+		F=$((F + 1))
+	fi
+	set -- $last
+	P=$((P + $1)) F=$((F + $3)) S=$((S + ${5:-0}))
+}
+
+step lint scripts/lint.sh
+for a in $user_arches; do
+	step "userspace-$a" make -s --no-print-directory ARCH="$a" check-arch
+done
+for a in $run_arches; do
+	step "run-$a" scripts/run.sh "$a"
+	[ -f "build/$a/guest/console.log" ] && cp "build/$a/guest/console.log" "$logs/run-$a.console.log"
+done
+
+echo "$P passed, $F failed, $S skipped"
+[ "$F" = 0 ]
