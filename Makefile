@@ -42,7 +42,7 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
-.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps
+.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench
 
 all: vdso harness selftests
 
@@ -73,8 +73,8 @@ $(BUILD)/vdso.so: $(BUILD)/vdso.so.dbg
 # timekeeper, the image mapped as the kernel maps it, and the checks.
 HARNESS_CFLAGS := -O2 -g -pthread $(WARN) -Iharness -Itools/testing/selftests/vdso -I$(BUILD)
 HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
-HARNESS_SRCS := harness/main.c harness/image.c harness/host.c \
-	tools/testing/selftests/vdso/parse_vdso.c
+HARNESS_SRCS := harness/main.c harness/image.c harness/host.c harness/bench.c \
+	tools/testing/selftests/vdso/parse_vdso.c tools/testing/selftests/vdso/vdso_bench_core.c
 HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*/*.h \
 	tools/testing/selftests/vdso/*.h) $(VDSO_DEPS)
 
@@ -94,6 +94,11 @@ selftests:
 
 deps:
 	@scripts/deps.sh $(DEPS)
+
+# ns/call of our image, the host kernel's vDSO and the syscall, one run.
+bench: harness
+	@mkdir -p build/bench
+	$(QEMU_USER) $(BUILD)/harness --bench $(BUILD)/vdso.so build/bench/host.csv
 
 # Everything the tests cover, with one final count line.
 check: deps
