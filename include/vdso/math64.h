@@ -35,14 +35,12 @@ __iter_div_u64_rem(u64 dividend, u32 divisor, u64 *remainder)
  * the same case. An arch may supply its own by defining the macro.
  */
 #ifndef mul_u64_u32_add_u64_shr
+static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 shift)
+{
 #if defined(CONFIG_ARCH_SUPPORTS_INT128) && defined(__SIZEOF_INT128__)
-static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 shift)
-{
-	return (u64)(((unsigned __int128)a * mul + b) >> shift);
-}
+	unsigned __int128 sum = (unsigned __int128)a * mul + b;
+	u64 low = sum, high = sum >> 64;
 #else
-static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 shift)
-{
 	u64 low = (u64)(u32)a * mul;		/* bits 0..63 */
 	u64 mid = (u64)(u32)(a >> 32) * mul;	/* bits 32..95 */
 	u64 sum, high;
@@ -54,12 +52,17 @@ static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 sh
 	low = sum;
 	sum = low + b;
 	high += sum < low;
-
-	if (!shift)
-		return sum;
-	return (high << (64 - shift)) | (sum >> shift);
-}
+	low = sum;
 #endif
+
+	/*
+	 * Shift the two halves, never the 128-bit value: a variable 128-bit
+	 * shift is a libgcc call (__lshrti3) on most 64-bit arches.
+	 */
+	if (!shift)
+		return low;
+	return (high << (64 - shift)) | (low >> shift);
+}
 #endif /* mul_u64_u32_add_u64_shr */
 
 #endif /* __VDSO_MATH64_H */
