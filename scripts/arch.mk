@@ -21,6 +21,8 @@ else ifeq ($(ARCH),riscv64)
 CROSS_COMPILE ?= riscv64-linux-gnu-
 ARCH_INCLUDE := arch/riscv/include
 ARCH_ENTRY := arch/riscv/kernel/vdso/vgettimeofday.c
+# As arch/riscv/kernel/vdso/Makefile: the reader goes in front of the entry file.
+ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
 ARCH_VDSO_CFLAGS :=
 ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * riscv64 image: two pages before the text as Linux maps them (data, then
+ * the time namespace slot), the data records at the start of the first,
+ * and the time exports libcs look for at version LINUX_4.15.
+ */
+#include "common.lds.h"
+
+OUTPUT_ARCH(riscv)
+
+SECTIONS
+{
+	_vdso_data = . - 2 * 4096;
+	_timens_data = _vdso_data + 4096;
+	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, _timens_data)
+
+	VDSO_IMAGE_SECTIONS
+}
+
+PHDRS
+{
+	VDSO_IMAGE_PHDRS;
+}
+
+VERSION
+{
+	LINUX_4.15 {
+	global:
+		__vdso_clock_gettime;
+		__vdso_gettimeofday;
+		__vdso_clock_getres;
+	local: *;
+	};
+}

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* What arch/riscv/Kconfig selects for a 64-bit MMU kernel that the vDSO code looks at. */
+#include <shim/kconfig.h>
+
+#define CONFIG_64BIT				1
+#define CONFIG_MMU				1
+#define CONFIG_PAGE_SHIFT			12
+#define CONFIG_HAVE_GENERIC_VDSO		1
+#define CONFIG_GENERIC_GETTIMEOFDAY		1
+#define CONFIG_GENERIC_VDSO_TIME_NS		1
+#define CONFIG_TIME_NS				1
+#define CONFIG_ARCH_HAS_VDSO_DATA		1
+#define CONFIG_ARCH_SUPPORTS_INT128		1
