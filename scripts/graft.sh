@@ -6,29 +6,14 @@
 #
 #   scripts/graft.sh            prints the grafted tree's path
 #
-# The pristine source is $KERNEL_SRC, else Debian's linux-source-6.12
-# unpacked once into $GVDSO_CACHE (default /var/cache/gvdso). The copy is
-# made of hard links, and every file we lay in keeps our file's mtime, so
+# The pristine source comes from scripts/kernel-src.sh. The copy is made of
+# hard links, and every file we lay in keeps our file's mtime, so
 # an unchanged graft leaves kbuild nothing to rebuild.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
-tarball=/usr/src/linux-source-6.12.tar.xz
-mkdir -p "$cache"
-
-pristine=${KERNEL_SRC:-}
-if [ -z "$pristine" ]; then
-	pristine=$cache/linux-source-6.12
-	if [ ! -f "$pristine/Makefile" ]; then
-		[ -f "$tarball" ] || { echo "graft: $tarball missing (apt-get install linux-source-6.12)" >&2; exit 1; }
-		echo "graft: unpacking $tarball into $cache" >&2
-		rm -rf "$pristine.tmp" && mkdir -p "$pristine.tmp"
-		tar -xf "$tarball" -C "$pristine.tmp" --strip-components=1
-		mv "$pristine.tmp" "$pristine"
-	fi
-fi
-[ -f "$pristine/Makefile" ] || { echo "graft: $pristine is not a kernel tree" >&2; exit 1; }
+pristine=$("$top/scripts/kernel-src.sh")
 
 tree=$cache/linux-grafted
 rm -rf "$tree"

@@ -18,11 +18,8 @@ bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
 skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
 
 if [ "$what" != sparse ]; then
-	# checkpatch lives in the kernel tree; graft.sh's cache has the pristine one.
-	ktree=${KERNEL_SRC:-${GVDSO_CACHE:-/var/cache/gvdso}/linux-source-6.12}
-	if [ ! -f "$ktree/scripts/checkpatch.pl" ]; then
-		scripts/graft.sh > /dev/null
-	fi
+	# checkpatch lives in the kernel tree.
+	ktree=$(scripts/kernel-src.sh)
 	# Linker-script headers (*.lds.h) are not C; checkpatch misreads them.
 	files=$(git ls-files '*.c' '*.h' | grep -v '\.lds\.h$')
 	errors=

@@ -21,7 +21,6 @@ mkdir -p "$work"
 cd "$top"
 
 step() { printf '[run %s] %s\n' "$arch" "$*" >&2; }
-t0=$(date +%s)
 
 # The grafted tree is shared by every arch and two cores fit one kernel
 # build: graft, build and check hold one lock, so runs for several arches
@@ -30,6 +29,7 @@ mkdir -p "$cache"
 exec 9> "$cache/.kernel.lock"
 step "wait for the kernel lock ($cache/.kernel.lock)"
 flock 9
+t0=$(date +%s)
 
 step "graft into ${KERNEL_SRC:-Debian linux-source-6.12}"
 tree=$(scripts/graft.sh)
