@@ -43,7 +43,7 @@ BEGIN {
 	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; next
 }
 /^GVDSO: done/ { done = 1 }
-/^GVDSO: clocksource / { cs = $3 }
+/^GVDSO: clocksource / { cs = $3; if ($0 ~ /not one the vDSO reads/) csbad = $0 }
 /^GVDSO: timens unavailable/ { tnote = $0 }
 END {
 	printf "\n%-28s %-30s %-30s\n", "check (" arch ", clocksource " cs ")", "plain", "in a time namespace"
@@ -69,6 +69,7 @@ END {
 		}
 	}
 	if (tnote != "") { print tnote; F++ }
+	if (csbad != "") { print csbad; F++ }
 	if (!done) { print "the guest did not finish (no done marker): see the console log"; F++ }
 	if (n == 0) { print "no selftest ran"; F++ }
 	printf "\n%-18s %12s %12s %10s\n", "clock", "vdso ns", "syscall ns", "speedup"
