@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __VDSO_AARCH32_H
+#define __VDSO_AARCH32_H
+
+/*
+ * The reader's hooks that every vDSO for AArch32 tasks shares, whichever
+ * kernel maps it: a 32-bit arm kernel's own vDSO (arch/arm) and an arm64
+ * kernel's compat vDSO (arch/arm64, vdso32). Each arch glue includes this
+ * and adds only what differs: time namespaces, which clock modes are
+ * readable, and the syscall numbers <vdso/fallback.h> uses.
+ */
+
+#ifndef __ASSEMBLY__
+
+/*
+ * The PC-relative address of a data page costs a literal-pool load and an
+ * add in Thumb-2. Passing it through an empty asm hides where it came
+ * from, so the compiler computes it once and keeps it in a register.
+ */
+static __always_inline const struct vdso_data *aarch32_vdso_hide(const struct vdso_data *vd)
+{
+	asm("" : "+r" (vd));
+	return vd;
+}
+
+/* Both kernels' linker scripts name the data page before the text _vdso_data. */
+static __always_inline const struct vdso_data *__arch_get_vdso_data(void)
+{
+	return aarch32_vdso_hide(_vdso_data);
+}
+
+/*
+ * The virtual counter CNTVCT through CP15 (MRRC gives both halves at
+ * once), between ISBs: the first keeps it after the sequence-count load,
+ * the second keeps the loads after it (the count re-read) from being done
+ * before it.
+ */
+static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vdso_data *vd)
+{
+	u64 cycles;
+
+	asm volatile("isb\n\tmrrc p15, 1, %Q0, %R0, c14\n\tisb" : "=r" (cycles) : : "memory");
+	return cycles;
+}
+
+/* The AArch32 syscall ABI: number in r7, arguments in r0, r1, result in r0. */
+static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
+{
+	register long r0 asm("r0") = arg0;
+	register long r1 asm("r1") = arg1;
+	register long r7 asm("r7") = nr;
+
+	asm volatile("svc #0" : "+r" (r0) : "r" (r1), "r" (r7) : "memory");
+	return r0;
+}
+
+#endif /* !__ASSEMBLY__ */
+
+#endif /* __VDSO_AARCH32_H */
