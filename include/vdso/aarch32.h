@@ -24,10 +24,11 @@ static __always_inline const struct vdso_data *aarch32_vdso_hide(const struct vd
 }
 
 /* Both kernels' linker scripts name the data page before the text _vdso_data. */
-static __always_inline const struct vdso_data *__arch_get_vdso_data(void)
+static __always_inline const struct vdso_data *aarch32_get_vdso_data(void)
 {
 	return aarch32_vdso_hide(_vdso_data);
 }
+#define __arch_get_vdso_data aarch32_get_vdso_data
 
 /*
  * The virtual counter CNTVCT through CP15 (MRRC gives both halves at
@@ -43,16 +44,11 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 	return cycles;
 }
 
-/* The AArch32 syscall ABI: number in r7, arguments in r0, r1, result in r0. */
-static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
-{
-	register long r0 asm("r0") = arg0;
-	register long r1 asm("r1") = arg1;
-	register long r7 asm("r7") = nr;
-
-	asm volatile("svc #0" : "+r" (r0) : "r" (r1), "r" (r7) : "memory");
-	return r0;
-}
+/* The AArch32 syscall ABI: svc, number in r7, arguments in r0, r1, result in r0. */
+#define VDSO_SYSCALL_INSN	"svc #0"
+#define VDSO_SYSCALL_NR		"r7"
+#define VDSO_SYSCALL_ARG0	"r0"
+#define VDSO_SYSCALL_ARG1	"r1"
 
 #endif /* !__ASSEMBLY__ */
 

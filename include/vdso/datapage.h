@@ -119,6 +119,27 @@ union vdso_data_store {
 #include <asm/vdso/gettimeofday.h>
 #endif
 
+/*
+ * Where the data pages are, unless the arch's hooks say otherwise (by
+ * defining the macro of the same name): the data page the linker script
+ * names _vdso_data, and _timens_data, where a task in a time namespace
+ * finds the real data while the namespace's page takes _vdso_data's place.
+ */
+#ifndef __arch_get_vdso_data
+static __always_inline const struct vdso_data *__arch_get_vdso_data(void)
+{
+	return _vdso_data;
+}
+#endif
+
+#ifndef __arch_get_timens_vdso_data
+static __always_inline const struct vdso_data *
+__arch_get_timens_vdso_data(const struct vdso_data *vd)
+{
+	return _timens_data;
+}
+#endif
+
 #endif /* !__ASSEMBLY__ */
 
 #endif /* __VDSO_DATAPAGE_H */

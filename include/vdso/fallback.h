@@ -9,8 +9,9 @@
  *	long __arch_vdso_syscall2(long nr, long arg0, long arg1)
  *
  * (the raw syscall of the tasks this vDSO serves, returning the kernel's
- * result or negative errno) and then includes this file gets every
- * fallback lib/vdso/gettimeofday.c asks for. Where time_t is 32 bits
+ * result or negative errno), or the VDSO_SYSCALL_* names below it is built
+ * from, and then includes this file gets every fallback
+ * lib/vdso/gettimeofday.c asks for. Where time_t is 32 bits
  * (BUILD_VDSO32), the reader's own results are 64-bit and go through the
  * *_time64 syscalls; only the 32-bit entry points use the old ones.
  *
@@ -34,6 +35,24 @@
 #define VDSO_NR_clock_getres		__NR_clock_getres
 #endif
 #define VDSO_NR_gettimeofday		__NR_gettimeofday
+#endif
+
+/*
+ * Where the syscall instruction takes the number and both arguments in
+ * registers, returns in the first argument's, and changes nothing else,
+ * the glue names the instruction (VDSO_SYSCALL_INSN) and the registers
+ * (VDSO_SYSCALL_NR, VDSO_SYSCALL_ARG0, VDSO_SYSCALL_ARG1) instead.
+ */
+#ifdef VDSO_SYSCALL_INSN
+static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
+{
+	register long ret asm(VDSO_SYSCALL_ARG0) = arg0;
+	register long arg asm(VDSO_SYSCALL_ARG1) = arg1;
+	register long num asm(VDSO_SYSCALL_NR) = nr;
+
+	asm volatile(VDSO_SYSCALL_INSN : "+r" (ret) : "r" (arg), "r" (num) : "memory");
+	return ret;
+}
 #endif
 
 static __always_inline long clock_gettime_fallback(clockid_t clock, struct __kernel_timespec *ts)

@@ -24,16 +24,18 @@
 extern struct vdso_data vvar__vdso_data[CS_BASES] __attribute__((visibility("hidden")));
 extern struct vdso_data timens__vdso_data[CS_BASES] __attribute__((visibility("hidden")));
 
-static __always_inline const struct vdso_data *__arch_get_vdso_data(void)
+static __always_inline const struct vdso_data *x86_get_vdso_data(void)
 {
 	return vvar__vdso_data;
 }
+#define __arch_get_vdso_data x86_get_vdso_data
 
 static __always_inline const struct vdso_data *
-__arch_get_timens_vdso_data(const struct vdso_data *vd)
+x86_get_timens_vdso_data(const struct vdso_data *vd)
 {
 	return timens__vdso_data;
 }
+#define __arch_get_timens_vdso_data x86_get_timens_vdso_data
 
 /* Only the TSC is read here; pvclock and Hyper-V pages fall back. */
 static __always_inline bool x86_vdso_clocksource_ok(const struct vdso_data *vd)
