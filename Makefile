@@ -73,7 +73,7 @@ $(BUILD)/vdso.so: $(BUILD)/vdso.so.dbg
 # timekeeper, the image mapped as the kernel maps it, and the checks.
 HARNESS_CFLAGS := -O2 -g -pthread $(WARN) -Iharness -Itools/testing/selftests/vdso -I$(BUILD)
 HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
-HARNESS_SRCS := harness/main.c harness/image.c harness/host.c harness/bench.c \
+HARNESS_SRCS := harness/main.c harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \
 	tools/testing/selftests/vdso/parse_vdso.c tools/testing/selftests/vdso/vdso_bench_core.c
 HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*/*.h \
 	tools/testing/selftests/vdso/*.h) $(VDSO_DEPS)

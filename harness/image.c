@@ -71,7 +71,7 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 			goto fail;
 	if (map_page(vvar + DATA_PAGE, ns_fd >= 0 ? ns_fd : real_fd))
 		goto fail;
-	if (ns_fd >= 0 && map_page(vvar + TIMENS_PAGE, real_fd))
+	if (ns_fd >= 0 && (!harness_image_has_timens() || map_page(vvar + TIMENS_PAGE, real_fd)))
 		goto fail;
 
 	if (mmap(base, st.st_size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_FIXED, fd, 0) ==
@@ -91,4 +91,9 @@ fail:
 void harness_image_unmap(struct harness_image *im)
 {
 	munmap(im->map, im->map_len);
+}
+
+bool harness_image_has_timens(void)
+{
+	return IMAGE_TIMENS_DATA != 0;
 }

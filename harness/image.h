@@ -2,6 +2,7 @@
 #ifndef _HARNESS_IMAGE_H
 #define _HARNESS_IMAGE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "parse_vdso.h"
@@ -31,5 +32,11 @@ int harness_data_page(void **records);
  */
 int harness_image_map(struct harness_image *im, const char *path, int real_fd, int ns_fd);
 void harness_image_unmap(struct harness_image *im);
+
+/*
+ * Whether the image has a time namespace slot. An arch without time
+ * namespaces links __image_timens_data at 0, and the namespace checks skip.
+ */
+bool harness_image_has_timens(void);
 
 #endif /* _HARNESS_IMAGE_H */

@@ -28,6 +28,19 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-riscv64
+else ifeq ($(ARCH),arm32)
+# A 32-bit arm kernel's own vDSO (ARMv7, as ARCH_MULTI_V7 builds it); the
+# compat vDSO of arm64 for the same tasks is ARCH=arm.
+CROSS_COMPILE ?= arm-linux-gnueabihf-
+ARCH_INCLUDE := arch/arm/include
+ARCH_ENTRY := arch/arm/vdso/vgettimeofday.c
+# As arch/arm/vdso/Makefile: the reader goes in front of the entry file.
+ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
+ARCH_VDSO_CFLAGS := -DBUILD_VDSO32
+ARCH_VDSO_LDFLAGS :=
+ARCH_SONAME := linux-vdso.so.1
+ARCH_USER_CFLAGS := -static
+QEMU_USER := qemu-arm
 else
 $(error ARCH=$(ARCH) is not supported yet; supported: x86_64)
 endif

@@ -2,6 +2,9 @@
 #
 # Per-arch facts for the kernel side (sourced): kernel ARCH, compilers,
 # image, QEMU command, and the vDSO image kbuild produces.
+
+# Facts most arches share, unless their case below says otherwise.
+NO_TIMENS=0	# 1: the arch has no time namespaces; their checks skip with a reason
 case "$1" in
 x86_64)
 	KARCH=x86
@@ -31,6 +34,23 @@ riscv64)
 	QEMU="qemu-system-riscv64 -M virt -bios default -m 256 -nographic -no-reboot"
 	QEMU_CONSOLE=ttyS0
 	VDSO_HAS_EH_FRAME=1
+	;;
+arm32)
+	# A 32-bit arm kernel and its own vDSO (arch/arm/vdso); not arm64's compat one.
+	KARCH=arm
+	KCROSS=arm-linux-gnueabihf-
+	KCROSS_COMPAT=
+	KIMAGE_TARGET=zImage
+	KIMAGE=arch/arm/boot/zImage
+	KVDSO_DBG=arch/arm/vdso/vdso.so.dbg
+	KVDSO_OBJ=arch/arm/vdso/vgettimeofday.o
+	KARCH_VDSO_HOOKS=arch/arm/include/asm/vdso/gettimeofday.h
+	USER_CROSS=arm-linux-gnueabihf-
+	QEMU="qemu-system-arm -M virt -cpu cortex-a15 -m 256 -nographic -no-reboot"
+	QEMU_CONSOLE=ttyAMA0
+	VDSO_HAS_EH_FRAME=1
+	# arm selects no GENERIC_VDSO_TIME_NS: no time namespaces to test.
+	NO_TIMENS=1
 	;;
 *)
 	echo "arch.sh: ARCH=$1 is not supported yet (supported: x86_64)" >&2

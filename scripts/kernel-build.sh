@@ -25,7 +25,11 @@ kmake() {
 scratch=$out/.gvdso-config
 rm -rf "$scratch" && mkdir -p "$scratch"
 kmake -s O="$scratch" tinyconfig >/dev/null
-cat "$top/configs/common.config" "$top/configs/$arch.config" > "$scratch/fragment"
+# An arch fragment overrides common lines naming the same option (set to
+# another value, or "# CONFIG_FOO is not set" where the arch lacks it).
+own=$(grep -oE '^(# )?CONFIG_[A-Za-z0-9_]+' "$top/configs/$arch.config" | sed 's/^# //')
+{ grep -vwF "${own:-CONFIG_NONE_OVERRIDDEN}" "$top/configs/common.config"
+  cat "$top/configs/$arch.config"; } > "$scratch/fragment"
 (cd "$scratch" && "$tree/scripts/kconfig/merge_config.sh" -m -O "$scratch" .config fragment >/dev/null)
 kmake -s O="$scratch" olddefconfig >/dev/null
 # Every line of the fragment must have survived (a dependency may drop one).

@@ -9,7 +9,8 @@ struct __kernel_timespec;
 struct __kernel_old_timeval;
 struct timezone;
 
-#if !defined(CONFIG_64BIT) || defined(BUILD_VDSO32_64)
+/* 32-bit time_t: every 32-bit vDSO, including a 64-bit kernel's compat one. */
+#if !defined(CONFIG_64BIT) || defined(BUILD_VDSO32_64) || defined(BUILD_VDSO32)
 struct old_timespec32;
 int __vdso_clock_getres(clockid_t clock, struct old_timespec32 *res);
 int __vdso_clock_gettime(clockid_t clock, struct old_timespec32 *ts);

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * A 32-bit arm kernel's image: one data page before the text, no time
+ * namespace page (__image_timens_data 0 says so), and the exports at
+ * version LINUX_2.6.
+ */
+#include "common.lds.h"
+
+OUTPUT_FORMAT("elf32-littlearm")
+
+SECTIONS
+{
+	_vdso_data = . - 4096;
+	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, 0)
+
+	VDSO_IMAGE_SECTIONS
+}
+
+PHDRS
+{
+	VDSO_IMAGE_PHDRS;
+}
+
+VERSION
+{
+	LINUX_2.6 {
+	global:
+		__vdso_clock_gettime;
+		__vdso_gettimeofday;
+		__vdso_clock_getres;
+		__vdso_clock_gettime64;
+	local: *;
+	};
+}
