@@ -7,8 +7,10 @@
 #   scripts/graft.sh            prints the grafted tree's path
 #
 # The pristine source comes from scripts/kernel-src.sh. The copy is made of
-# hard links, and every file we lay in keeps our file's mtime, so
-# an unchanged graft leaves kbuild nothing to rebuild.
+# hard links. A file we lay in (or patch) keeps the mtime it had in the
+# previous graft when its content is unchanged, and gets the current time
+# when it changed: kbuild then rebuilds exactly what changed, whatever the
+# mtimes in the checkout the graft came from.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,14 +18,24 @@ cache=${GVDSO_CACHE:-/var/cache/gvdso}
 pristine=$("$top/scripts/kernel-src.sh")
 
 tree=$cache/linux-grafted
-rm -rf "$tree"
+old=$cache/linux-grafted.previous
+rm -rf "$old"
+[ -d "$tree" ] && mv "$tree" "$old"
 cp -al "$pristine" "$tree" 2>/dev/null || cp -a "$pristine" "$tree"
+
+# Give kernel path $1 the previous graft's mtime if its content is the same.
+keep_mtime() {
+	if [ -f "$old/$1" ] && cmp -s "$old/$1" "$tree/$1"; then
+		touch -r "$old/$1" "$tree/$1"
+	fi
+}
 
 # Lay our file $1 at kernel path $2, as a new file (never through a hard link).
 lay() {
 	mkdir -p "$(dirname "$tree/$2")"
 	rm -f "$tree/$2"
-	cp -p "$top/$1" "$tree/$2"
+	cp "$top/$1" "$tree/$2"
+	keep_mtime "$2"
 }
 
 while read -r verb path arg; do
@@ -49,10 +61,11 @@ while read -r verb path arg; do
 		fi
 		rm -f "$tree/$path"
 		mv "$tree/$path.new" "$tree/$path"
-		touch -r "$pristine/$path" "$tree/$path" ;;
+		keep_mtime "$path" ;;
 	*)
 		echo "graft: unknown MANIFEST line: $verb $path $arg" >&2; exit 1 ;;
 	esac
 done < "$top/graft/MANIFEST"
 
+rm -rf "$old"
 echo "$tree"

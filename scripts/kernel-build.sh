@@ -15,7 +15,15 @@ arch=$1 tree=$2 out=$3
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
 
+# A build directory belongs to one source tree: another KERNEL_SRC starts afresh.
 mkdir -p "$out"
+src_id="$(readlink -f "$tree") $("$top/scripts/kernel-src.sh")"
+if [ -f "$out/.gvdso-source" ] && [ "$(cat "$out/.gvdso-source")" != "$src_id" ]; then
+	echo "kernel-build: $out was built from another tree; starting afresh" >&2
+	rm -rf "$out" && mkdir -p "$out"
+fi
+echo "$src_id" > "$out/.gvdso-source"
+
 kmake() {
 	make -C "$tree" O="$out" ARCH="$KARCH" ${KCROSS:+CROSS_COMPILE=$KCROSS} \
 		${KCROSS_COMPAT:+CROSS_COMPILE_COMPAT=$KCROSS_COMPAT} -j"$(nproc)" "$@"
