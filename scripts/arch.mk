@@ -28,6 +28,32 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-riscv64
+else ifeq ($(ARCH),arm64)
+CROSS_COMPILE ?= aarch64-linux-gnu-
+ARCH_INCLUDE := arch/arm64/include
+ARCH_ENTRY := arch/arm64/kernel/vdso/vgettimeofday.c
+# As arch/arm64/kernel/vdso/Makefile: the reader goes in front of the entry file.
+ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
+ARCH_VDSO_CFLAGS := -mcmodel=tiny -ffixed-x18
+ARCH_VDSO_LDFLAGS :=
+ARCH_SONAME := linux-vdso.so.1
+ARCH_USER_CFLAGS := -static
+QEMU_USER := qemu-aarch64
+else ifeq ($(ARCH),arm)
+# arm64's compat vDSO (AArch32 tasks on an arm64 kernel): arm64's headers
+# and config seen by a 32-bit compiler, as arch/arm64/kernel/vdso32/Makefile
+# builds it. The native 32-bit arm kernel's vDSO is ARCH=arm32.
+CROSS_COMPILE ?= arm-linux-gnueabihf-
+ARCH_INCLUDE := arch/arm64/include
+# The AArch32 entry points are one file for both kernels (graft/MANIFEST).
+ARCH_ENTRY := arch/arm/vdso/vgettimeofday.c
+ARCH_CPPFLAGS := -DENABLE_COMPAT_VDSO=1
+ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
+ARCH_VDSO_CFLAGS := -march=armv8-a+simd -mgeneral-regs-only -mthumb -fomit-frame-pointer
+ARCH_VDSO_LDFLAGS :=
+ARCH_SONAME := linux-vdso.so.1
+ARCH_USER_CFLAGS := -static
+QEMU_USER := qemu-arm
 else ifeq ($(ARCH),arm32)
 # A 32-bit arm kernel's own vDSO (ARMv7, as ARCH_MULTI_V7 builds it); the
 # compat vDSO of arm64 for the same tasks is ARCH=arm.

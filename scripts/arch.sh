@@ -35,6 +35,32 @@ riscv64)
 	QEMU_CONSOLE=ttyS0
 	VDSO_HAS_EH_FRAME=1
 	;;
+arm64)
+	KARCH=arm64
+	KCROSS=aarch64-linux-gnu-
+	# The compat vDSO (vdso32) is built, and offered by kconfig, only with this.
+	KCROSS_COMPAT=arm-linux-gnueabihf-
+	KIMAGE_TARGET=Image
+	KIMAGE=arch/arm64/boot/Image
+	KVDSO_DBG=arch/arm64/kernel/vdso/vdso.so.dbg
+	KVDSO_OBJ=arch/arm64/kernel/vdso/vgettimeofday.o
+	KARCH_VDSO_HOOKS=arch/arm64/include/asm/vdso/gettimeofday.h
+	# The second vDSO of this kernel, for AArch32 tasks: userspace ARCH=arm.
+	KVDSO32_ARCH=arm
+	KVDSO32_DBG=arch/arm64/kernel/vdso32/vdso32.so.dbg
+	KVDSO32_OBJ=arch/arm64/kernel/vdso32/vgettimeofday.o
+	KARCH_VDSO32_HOOKS=arch/arm64/include/asm/vdso/compat_gettimeofday.h
+	USER_CROSS=aarch64-linux-gnu-
+	USER32_CROSS=arm-linux-gnueabihf-
+	QEMU="qemu-system-aarch64 -M virt -cpu cortex-a57 -m 256 -nographic -no-reboot"
+	QEMU_CONSOLE=ttyAMA0
+	VDSO_HAS_EH_FRAME=0
+	;;
+arm)
+	# Userspace facts only: arm64's compat vDSO, booted as part of arm64.
+	USER_CROSS=arm-linux-gnueabihf-
+	VDSO_HAS_EH_FRAME=0
+	;;
 arm32)
 	# A 32-bit arm kernel and its own vDSO (arch/arm/vdso); not arm64's compat one.
 	KARCH=arm
