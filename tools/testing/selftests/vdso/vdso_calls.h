@@ -25,6 +25,7 @@
 
 #include "parse_vdso.h"
 #include "vdso_config.h"
+#include "vdso_tap.h"
 
 #ifndef ARRAY_SIZE
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
@@ -115,6 +116,23 @@ static inline int vdso_open_self(struct vdso_image *img, struct vdso_fns *f, con
 	}
 	vdso_fns_resolve(img, f);
 	return 0;
+}
+
+/*
+ * The opening every test shares: vdso_open_self(), with the reason reported
+ * (a skip when the process has no vDSO, a failure when it cannot be
+ * parsed). Returns 0 when the test can go on.
+ */
+static inline int vdso_tap_open_self(struct vdso_image *img, struct vdso_fns *f)
+{
+	const char *why;
+	int ret = vdso_open_self(img, f, &why);
+
+	if (ret > 0)
+		tap_skip("vDSO present", "%s", why);
+	else if (ret < 0)
+		tap_fail("vDSO present and parsable", "%s", why);
+	return ret;
 }
 
 static inline long sys_ret(long r)

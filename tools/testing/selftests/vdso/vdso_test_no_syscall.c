@@ -219,17 +219,10 @@ int main(void)
 	const char *skip_why;
 	struct vdso_image img;
 	struct ncase c;
-	const char *why;
 	char desc[96];
 	unsigned int i;
-	int ret;
 
-	ret = vdso_open_self(&img, &fns, &why);
-	if (ret > 0)
-		tap_skip("vDSO present", "%s", why);
-	else if (ret < 0)
-		tap_fail("vDSO present and parsable", "%s", why);
-	if (ret)
+	if (vdso_tap_open_self(&img, &fns))
 		return tap_finish();
 	if (!fns.gettime || !fns.gettimeofday || (VDSO_HAS_GETTIME64 && !fns.gettime64) ||
 	    (VDSO_HAS_TIME && !fns.time)) {
