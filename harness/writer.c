@@ -37,23 +37,37 @@ static u64 read_counter(void)
 	return __arch_get_hw_counter(SIM_COUNTER_MODE, harness_k_vdso_data);
 }
 
+/*
+ * The counter and the host's unadjusted clock at one instant: the clock is
+ * read on both sides of the counter, since under emulation each read can
+ * take tens of microseconds.
+ */
+static u64 read_counter_at(s64 *raw_ns)
+{
+	s64 before = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	u64 cycles = read_counter();
+	s64 after = host_clock_ns(CLOCK_MONOTONIC_RAW);
+
+	*raw_ns = before + (after - before) / 2;
+	return cycles;
+}
+
 /* Counter frequency against the host's unadjusted clock, over 100 ms. */
 static void calibrate(void)
 {
 	u64 c0, c1;
 	s64 r0, r1;
 
-	c0 = read_counter();
-	r0 = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	c0 = read_counter_at(&r0);
 	host_sleep_ns(100000000);
-	c1 = read_counter();
-	r1 = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	c1 = read_counter_at(&r1);
 	counter_hz = (c1 - c0) * (u64)NSEC_PER_SEC / (u64)(r1 - r0);
 }
 
 /*
  * mult/shift for the calibrated rate: the largest shift (best precision)
- * whose mult fits 32 bits and still converts a 10 s delta without overflow.
+ * whose mult fits 32 bits, with room for steering to raise it by STEER_PPM,
+ * and still converts a 10 s delta without overflow.
  */
 static void choose_mult_shift(u32 *mult, u32 *shift)
 {
@@ -62,7 +76,8 @@ static void choose_mult_shift(u32 *mult, u32 *shift)
 	for (s = 32; s > 0; s--) {
 		u64 m = ((u64)NSEC_PER_SEC << s) / counter_hz;
 
-		if (m <= UINT_MAX && m <= ULLONG_MAX / (10 * counter_hz)) {
+		if (m + m * STEER_PPM / 1000000 <= UINT_MAX &&
+		    m <= ULLONG_MAX / (10 * counter_hz)) {
 			*mult = m;
 			*shift = s;
 			return;
@@ -93,10 +108,23 @@ static void init_read_base(struct tk_read_base *tkr, u64 mask, u64 now, s64 host
 	*sec = host_ns / NSEC_PER_SEC;
 }
 
+/*
+ * @clock minus MONOTONIC, with MONOTONIC read on both sides: under emulation
+ * a clock read takes microseconds, which would otherwise skew the offset.
+ */
+static s64 offset_from_mono(int clock)
+{
+	s64 before = host_clock_ns(CLOCK_MONOTONIC);
+	s64 ns = host_clock_ns(clock);
+	s64 after = host_clock_ns(CLOCK_MONOTONIC);
+
+	return ns - (before + (after - before) / 2);
+}
+
 void sim_init(void *data_records, unsigned int mask_bits)
 {
 	u64 mask = mask_bits >= 64 ? ULLONG_MAX : (1ULL << mask_bits) - 1;
-	s64 real, mono, boot, raw, tai;
+	s64 real, raw, tai;
 	u32 shift;
 	u64 now;
 
@@ -115,8 +143,6 @@ void sim_init(void *data_records, unsigned int mask_bits)
 
 	now = read_counter();
 	real = host_clock_ns(CLOCK_REALTIME);
-	mono = host_clock_ns(CLOCK_MONOTONIC);
-	boot = host_clock_ns(CLOCK_BOOTTIME);
 	raw = host_clock_ns(CLOCK_MONOTONIC_RAW);
 	tai = host_clock_ns(CLOCK_TAI);
 
@@ -124,8 +150,8 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	tk.tkr_raw.shift = shift;
 	init_read_base(&tk.tkr_mono, mask, now, real, &tk.xtime_sec);
 	init_read_base(&tk.tkr_raw, mask, now, raw, &tk.raw_sec);
-	tk.wall_to_monotonic = ns_to_timespec64(mono - real);
-	tk.monotonic_to_boot = ns_to_timespec64(boot - mono);
+	tk.wall_to_monotonic = ns_to_timespec64(-offset_from_mono(CLOCK_REALTIME));
+	tk.monotonic_to_boot = ns_to_timespec64(offset_from_mono(CLOCK_BOOTTIME));
 	tk.tai_offset = (tai - real + NSEC_PER_SEC / 2) / NSEC_PER_SEC;
 
 	sim_tick();
@@ -151,24 +177,45 @@ static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
 	tkr->cycle_last = now & tkr->mask;
 }
 
-/* Nudge mult so the error against the host shrinks over the steering window. */
-static void steer(struct tk_read_base *tkr, s64 ours_ns, s64 host_ns)
+/*
+ * A mult that shrinks the error against the host over the steering window,
+ * moving from @mult by at most STEER_SLEW_PPM: a reader that converted a
+ * counter value past the tick at the old rate must not be ahead of the new
+ * rate by a nanosecond (time would step back), and under emulation the
+ * writer can be held up for tens of microseconds before it publishes.
+ */
+#define STEER_SLEW_PPM	1
+
+static u32 steered_mult(u32 mult, s64 ours_ns, s64 host_ns)
 {
 	s64 adj = (s64)base_mult * (host_ns - ours_ns) / STEER_WINDOW_NS;
 	s64 limit = (s64)base_mult * STEER_PPM / 1000000;
+	s64 slew = (s64)base_mult * STEER_SLEW_PPM / 1000000;
+	s64 next;
 
 	if (adj > limit)
 		adj = limit;
 	if (adj < -limit)
 		adj = -limit;
-	tkr->mult = base_mult + adj;
+	next = (s64)base_mult + adj;
+	if (next > (s64)mult + slew)
+		next = (s64)mult + slew;
+	if (next < (s64)mult - slew)
+		next = (s64)mult - slew;
+	return next;
 }
 
-/* Steer only from host reads that bracket the counter read this tightly. */
+/*
+ * Steer only from host reads that bracket the counter read this tightly,
+ * or (under emulation, where no bracket is that tight) at most twice as
+ * loosely as the tightest bracket seen.
+ */
 #define STEER_MAX_BRACKET_NS	5000
+static s64 tightest_bracket = LLONG_MAX;
 
 void sim_tick(void)
 {
+	u32 mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
 	s64 mono0, mono1, raw0, raw1;
 	unsigned long flags;
 	u64 now;
@@ -183,13 +230,28 @@ void sim_tick(void)
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
 	accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
 	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
-	if (raw1 - raw0 < STEER_MAX_BRACKET_NS) {
-		steer(&tk.tkr_mono, (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) *
-		      NSEC_PER_SEC + (s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) +
-		      tk.wall_to_monotonic.tv_nsec, mono0 + (mono1 - mono0) / 2);
-		steer(&tk.tkr_raw, (s64)tk.raw_sec * NSEC_PER_SEC +
-		      (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift), raw0 + (raw1 - raw0) / 2);
+	if (raw1 - raw0 < tightest_bracket)
+		tightest_bracket = raw1 - raw0;
+	if (raw1 - raw0 < STEER_MAX_BRACKET_NS || raw1 - raw0 <= 2 * tightest_bracket) {
+		s64 ours_mono = (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) * NSEC_PER_SEC +
+				(s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) +
+				tk.wall_to_monotonic.tv_nsec;
+		s64 ours_raw = (s64)tk.raw_sec * NSEC_PER_SEC +
+			       (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift);
+
+		mono_mult = steered_mult(mono_mult, ours_mono, mono0 + (mono1 - mono0) / 2);
+		raw_mult = steered_mult(raw_mult, ours_raw, raw0 + (raw1 - raw0) / 2);
 	}
+	/*
+	 * Readers may already have converted counter values past @now at the
+	 * old rate: carry the time at that rate to a fresh counter value, so
+	 * the new rate starts where they are and time never steps back.
+	 */
+	now = read_counter();
+	accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
+	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
+	tk.tkr_mono.mult = mono_mult;
+	tk.tkr_raw.mult = raw_mult;
 	update_vsyscall(&tk);
 	updates++;
 	if (last_tick_counter && now - last_tick_counter > max_tick_gap)
