@@ -23,6 +23,8 @@ void sim_set_counter_mode(bool readable);
 void sim_set_tz(int minuteswest, int dsttime);
 /* While set, every update scribbles over the page and waits, mid-section. */
 void sim_set_scribble(bool on);
+/* Called inside every write section, after the real values are written (the torture's stalls). */
+void sim_set_write_section_hook(void (*hook)(void *records));
 /* Fill a time namespace's page: offsets in seconds for MONOTONIC and BOOTTIME. */
 void sim_setup_timens_page(void *ns_records, long long mono_sec, long long boot_sec);
 

@@ -284,6 +284,13 @@ void sim_set_scribble(bool on)
 	WRITE_ONCE(scribble, on);
 }
 
+static void (*write_section_hook)(void *records);
+
+void sim_set_write_section_hook(void (*hook)(void *records))
+{
+	WRITE_ONCE(write_section_hook, hook);
+}
+
 /*
  * Inside the write section, after the real values are written: overwrite
  * them with values no consistent read could produce, wait, and put them
@@ -291,10 +298,13 @@ void sim_set_scribble(bool on)
  */
 void harness_in_write_section(struct vdso_data *vdata)
 {
+	void (*hook)(void *records) = READ_ONCE(write_section_hook);
 	struct vdso_data saved[CS_BASES];
 	volatile unsigned int spin;
 	unsigned int i;
 
+	if (hook)
+		hook(vdata);
 	if (!READ_ONCE(scribble))
 		return;
 	__builtin_memcpy(saved, vdata, sizeof(saved));
