@@ -42,7 +42,8 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
-.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench
+.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench \
+	torture faults
 
 all: vdso harness selftests
 
@@ -87,6 +88,27 @@ $(BUILD)/harness-writer.o: harness/writer.c $(HARNESS_DEPS)
 $(BUILD)/harness: $(HARNESS_SRCS) $(BUILD)/harness-writer.o $(BUILD)/image-layout.h $(HARNESS_DEPS)
 	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(BUILD)/harness-writer.o \
 		-o $@ -lm
+
+# Reliability (issue 8, README "Reliability"): the seqlock torture and the
+# fault cases, on our image and our writer with the harness's pieces.
+RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c \
+	tools/testing/selftests/vdso/parse_vdso.c
+RELIAB_OBJS := $(BUILD)/harness-writer.o $(BUILD)/harness-inject.o
+SECONDS ?= 30
+
+$(BUILD)/harness-inject.o: harness/inject.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+
+$(BUILD)/torture $(BUILD)/faults: $(BUILD)/%: harness/%.c $(RELIAB_SRCS) $(RELIAB_OBJS) \
+		$(BUILD)/image-layout.h $(HARNESS_DEPS) harness/trap.h harness/inject.h
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $< $(RELIAB_SRCS) $(RELIAB_OBJS) -o $@
+
+torture: $(BUILD)/torture $(BUILD)/vdso.so
+	$(QEMU_USER) $(BUILD)/torture $(BUILD)/vdso.so $(SECONDS)
+
+faults: $(BUILD)/faults $(BUILD)/vdso.so
+	$(QEMU_USER) $(BUILD)/faults $(BUILD)/vdso.so
 
 selftests:
 	$(MAKE) -C tools/testing/selftests/vdso OUTPUT=$(SRC)/$(BUILD)/selftests \

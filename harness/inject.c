@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The writer side of the torture and of the fault cases (inject.h). Built
+ * in the kernel environment like writer.c: it fills a struct timekeeper
+ * and publishes it through the real update_vsyscall(), and it touches the
+ * data page's records directly inside the write section.
+ */
+#include <linux/spinlock.h>
+#include <linux/timekeeper_internal.h>
+#include <vdso/datapage.h>
+#include <vdso/helpers.h>
+#include <vdso/vsyscall.h>
+
+#include "inject.h"
+#include "sim.h"
+
+typedef unsigned __int128 u128;
+
+static struct clocksource inject_clocksource;
+static struct timekeeper itk;
+static struct inject_tk state;
+
+void inject_init(void *records)
+{
+	harness_k_vdso_data = records;
+}
+
+unsigned long long inject_counter(void)
+{
+	return __arch_get_hw_counter(VDSO_ARCH_CLOCKMODE_A, harness_k_vdso_data);
+}
+
+static void set_view(struct tk_read_base *tkr)
+{
+	tkr->clock = &inject_clocksource;
+	tkr->mask = state.mask;
+	tkr->cycle_last = state.cycle_last;
+	tkr->mult = state.mult;
+	tkr->shift = state.shift;
+	tkr->xtime_nsec = state.nsec;
+}
+
+/* The timekeeper behind the state: one view for both records, no clock offsets. */
+static void publish_locked(void)
+{
+	inject_clocksource.vdso_clock_mode = state.readable ? VDSO_ARCH_CLOCKMODE_A :
+							      VDSO_CLOCKMODE_NONE;
+	inject_clocksource.max_cycles = state.max_cycles;
+	set_view(&itk.tkr_mono);
+	set_view(&itk.tkr_raw);
+	itk.xtime_sec = state.sec;
+	itk.raw_sec = state.sec;
+	itk.wall_to_monotonic.tv_sec = 0;
+	itk.wall_to_monotonic.tv_nsec = 0;
+	itk.monotonic_to_boot.tv_sec = 0;
+	itk.monotonic_to_boot.tv_nsec = 0;
+	itk.tai_offset = 0;
+	update_vsyscall(&itk);
+}
+
+void inject_publish(const struct inject_tk *t)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	state = *t;
+	publish_locked();
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+static u128 ref_shifted(const struct inject_tk *t, u64 counter)
+{
+	u64 delta = (counter - t->cycle_last) & t->mask;
+
+	/* A counter behind cycle_last: the reader must hold at the base time. */
+	if (delta & ~(t->mask >> 1))
+		delta = 0;
+	return (u128)delta * t->mult + t->nsec;
+}
+
+unsigned long long inject_ref_ns(const struct inject_tk *t, unsigned long long counter)
+{
+	return t->sec * NSEC_PER_SEC + (u64)(ref_shifted(t, counter) >> t->shift);
+}
+
+bool inject_overflows(const struct inject_tk *t, unsigned long long counter)
+{
+	u64 delta = (counter - t->cycle_last) & t->mask;
+
+	return ((u128)delta * t->mult) >> 64 != 0;
+}
+
+unsigned int inject_mult(unsigned long long hz, unsigned int shift)
+{
+	return ((u128)NSEC_PER_SEC << shift) / hz;
+}
+
+unsigned long long inject_max_cycles(unsigned int mult, unsigned long long mask)
+{
+	u64 max = ULLONG_MAX / (mult + mult / 8);
+
+	return max < mask ? max : mask;
+}
+
+/* Accumulate up to now exactly (no rate change), then publish. */
+void inject_tick(void)
+{
+	const u128 one_sec = (u128)NSEC_PER_SEC << state.shift;
+	unsigned long flags;
+	u128 nsec;
+	u64 now;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	now = inject_counter();
+	nsec = ref_shifted(&state, now);
+	while (nsec >= one_sec) {
+		nsec -= one_sec;
+		state.sec++;
+	}
+	state.nsec = nsec;
+	state.cycle_last = now & state.mask;
+	publish_locked();
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+void inject_set_readable(bool readable)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	state.readable = readable;
+	publish_locked();
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+unsigned long long inject_kernel_ns(void)
+{
+	unsigned long flags;
+	u64 ns;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	ns = inject_ref_ns(&state, inject_counter());
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+	return ns;
+}
+
+unsigned long long inject_coarse_ns(void)
+{
+	unsigned long flags;
+	u64 ns;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	ns = state.sec * NSEC_PER_SEC + (state.nsec >> state.shift);
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+	return ns;
+}
+
+unsigned int inject_page_seq(const void *records)
+{
+	return READ_ONCE(((const struct vdso_data *)records)->seq);
+}
+
+bool inject_ns_page_odd(const void *ns_records)
+{
+	const struct vdso_data *vd = ns_records;
+
+	return (READ_ONCE(vd[CS_HRES_COARSE].seq) & 1) && (READ_ONCE(vd[CS_RAW].seq) & 1) &&
+	       vd[CS_HRES_COARSE].clock_mode == VDSO_CLOCKMODE_TIMENS;
+}
+
+/* ---- the torture's write section ---- */
+
+static u64 torture_max_stall, torture_sections, torture_stalled, torture_worst;
+static u64 rng = 0x9e3779b97f4a7c15ULL;
+
+static u64 next_random(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+/*
+ * A stall length: none half the time, mostly short, sometimes up to the
+ * maximum, so readers meet every phase of a section from a few cycles to
+ * far longer than a read.
+ */
+static u64 stall_ns(void)
+{
+	u64 r = next_random();
+
+	switch (r & 15) {
+	case 0 ... 7:
+		return 0;
+	case 8 ... 12:
+		return (r >> 8) % 2000;
+	case 13 ... 14:
+		return (r >> 8) % 50000;
+	default:
+		return (r >> 8) % (torture_max_stall + 1);
+	}
+}
+
+/*
+ * Everything the count protects is overwritten: cycle_last through the base
+ * times. The count and the clock mode are not (the mode is read before the
+ * count is checked again, as in Linux, so a poisoned mode would only send a
+ * read to the syscall), nor the words read without the count (timezone,
+ * hrtimer_res).
+ */
+static void poison(struct vdso_data *vd)
+{
+	u64 r = next_random();
+	u8 *start = (u8 *)&vd->cycle_last;
+	u8 *end = (u8 *)&vd->basetime[VDSO_BASES];
+	u8 *p;
+
+	for (p = start; p < end; p++) {
+		switch (r & 3) {
+		case 0:
+			*p = 0;
+			break;
+		case 1:
+			*p = 0xff;
+			break;
+		case 2:
+			*p = 0xa5;
+			break;
+		default:
+			*p = next_random();
+			break;
+		}
+	}
+}
+
+static void torture_section(void *records)
+{
+	struct vdso_data *vd = records, saved[CS_BASES];
+	u64 ns = stall_ns(), until;
+	unsigned int i;
+
+	torture_sections++;
+	__builtin_memcpy(saved, vd, sizeof(saved));
+	for (i = 0; i < CS_BASES; i++)
+		poison(&vd[i]);
+	until = inject_counter() + ns * sim_counter_hz() / NSEC_PER_SEC;
+	while (inject_counter() < until)
+		cpu_relax();
+	torture_stalled += ns;
+	if (ns > torture_worst)
+		torture_worst = ns;
+	__builtin_memcpy(vd, saved, sizeof(saved));
+}
+
+void inject_torture(bool on, unsigned long long max_stall_ns)
+{
+	torture_max_stall = max_stall_ns;
+	sim_set_write_section_hook(on ? torture_section : (void (*)(void *))0);
+}
+
+unsigned long long inject_torture_sections(void)
+{
+	return torture_sections;
+}
+
+unsigned long long inject_torture_stalled_ns(void)
+{
+	return torture_stalled;
+}
+
+unsigned long long inject_torture_max_stall_ns(void)
+{
+	return torture_worst;
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _HARNESS_INJECT_H
+#define _HARNESS_INJECT_H
+
+/*
+ * Fault injection and torture support (issue 8), plain C like sim.h: the
+ * writer side (inject.c) is built in the kernel environment, the checks
+ * (torture.c, faults.c) in the libc one.
+ */
+#include <stdbool.h>
+
+/*
+ * A timekeeper state published as is through the real writer
+ * (update_vsyscall()): one clocksource view for every clock, no offsets
+ * between them (REALTIME = MONOTONIC = BOOTTIME = TAI, and MONOTONIC_RAW
+ * the same), so each clock's exact value at any counter value is known.
+ */
+struct inject_tk {
+	unsigned long long cycle_last;	/* as published: may be unmasked on purpose */
+	unsigned long long mask;
+	unsigned long long max_cycles;
+	unsigned int mult, shift;
+	unsigned long long sec;		/* seconds at cycle_last */
+	unsigned long long nsec;	/* shifted nanoseconds at cycle_last, < 1 s */
+	bool readable;			/* clock mode: the counter, or NONE */
+};
+
+/* Write to this data page from now on (the simulated writer must be stopped). */
+void inject_init(void *records);
+/* Make @t the timekeeper's state and publish it. */
+void inject_publish(const struct inject_tk *t);
+/* The arch's ordered counter read, as the image does it. */
+unsigned long long inject_counter(void);
+/*
+ * The reader's answer in ns for a counter value, computed independently
+ * with 128-bit arithmetic: the base time for a delta in the upper half of
+ * the counter's range (a counter behind cycle_last), else base + delta *
+ * mult >> shift, whatever its size.
+ */
+unsigned long long inject_ref_ns(const struct inject_tk *t, unsigned long long counter);
+/* Whether delta * mult at this counter value overflows 64 bits. */
+bool inject_overflows(const struct inject_tk *t, unsigned long long counter);
+/* mult for @hz and @shift: ns = cycles * mult >> shift. */
+unsigned int inject_mult(unsigned long long hz, unsigned int shift);
+/* The kernel's overflow limit for @mult (with its 12.5% margin), within @mask. */
+unsigned long long inject_max_cycles(unsigned int mult, unsigned long long mask);
+
+/* A running timekeeper on the state last published (the mode-flip case). */
+void inject_tick(void);
+void inject_set_readable(bool readable);
+/* What the kernel's clock_gettime() says now: the same timekeeper, read under its lock. */
+unsigned long long inject_kernel_ns(void);
+/* The coarse clocks' value: the time of the last update. */
+unsigned long long inject_coarse_ns(void);
+
+/*
+ * The torture's write section: when enabled, every update of the simulated
+ * writer stalls for a random time (up to @max_stall_ns, most much shorter)
+ * with every field but the count and the clock mode poisoned, then puts
+ * the real values back.
+ */
+void inject_torture(bool on, unsigned long long max_stall_ns);
+unsigned long long inject_torture_sections(void);
+unsigned long long inject_torture_stalled_ns(void);
+unsigned long long inject_torture_max_stall_ns(void);
+
+/* The seq count of the live data page's first record (to detect overlapping writes). */
+unsigned int inject_page_seq(const void *records);
+/* Whether a namespace page still has odd counts and mode TIMENS, as the kernel keeps it. */
+bool inject_ns_page_odd(const void *ns_records);
+
+#endif /* _HARNESS_INJECT_H */

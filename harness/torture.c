@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Seqlock torture of our image (issue 8): reader threads on every clock,
+ * in the plain view and the time-namespace view, while the real writer
+ * (driven by the simulated timekeeper) updates the page as fast as it can
+ * and stalls inside its write section for random times with the page
+ * poisoned (inject.c).
+ *
+ * Each reader round reads MONOTONIC, REALTIME, BOOTTIME, TAI, MONOTONIC
+ * again, MONOTONIC_RAW, both coarse clocks and MONOTONIC a third time, and
+ * checks:
+ *  - every call returns 0 with 0 <= tv_nsec < 1e9;
+ *  - every clock is monotonic, and never further from its first value
+ *    than the host's elapsed time plus a second (a torn read is garbage);
+ *  - REALTIME, BOOTTIME and TAI each stay at one constant offset from
+ *    MONOTONIC: the offsets a clock read between two MONOTONIC reads
+ *    allows are intersected over the whole run and must never be empty;
+ *  - BOOTTIME >= MONOTONIC;
+ *  - a coarse clock is never ahead of its hres clock and lags it by at
+ *    most the writer's longest interval between updates plus its longest
+ *    update (both measured by the writer thread).
+ *
+ * Figures: reads; reads that overlapped a write section (the count was
+ * odd or moved across the call: an upper bound on retries, as the image
+ * can keep no counter of its own); fallbacks (syscalls made from inside
+ * the image, trapped by seccomp, trap.c); violations, which must be 0.
+ *
+ * time() is not called: it reads REALTIME's seconds without the count (one
+ * word the kernel writes once per update), which the poison overwrites.
+ *
+ * usage: torture IMAGE [SECONDS]
+ */
+#define _GNU_SOURCE
+#include <limits.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "image.h"
+#include "inject.h"
+#include "sim.h"
+#include "trap.h"
+#include "vdso_tap.h"
+
+#define NS_MONO_OFFSET		1000LL
+#define NS_BOOT_OFFSET		2000LL
+#define WRITER_PERIOD_NS	10000LL
+#define MAX_STALL_NS		1000000ULL
+/* Simulated and host clocks run at rates within 200 ppm (the steering limit). */
+#define RATE_SLACK(ns)		((ns) / 1000 + 1000)
+#define READERS			3
+
+static struct harness_image img, img_ns;
+static void *records, *ns_records;
+static volatile bool running;
+
+/* ---- the writer: back-to-back updates, each with a random stall ---- */
+
+static pthread_t writer;
+static long long writer_gap, writer_longest, writer_updates;
+
+static void *writer_main(void *arg)
+{
+	long long last = 0, start, end;
+
+	while (running) {
+		start = host_clock_ns(VDSO_CLOCK_MONOTONIC);
+		sim_tick();
+		end = host_clock_ns(VDSO_CLOCK_MONOTONIC);
+		if (last && start - last > writer_gap)
+			writer_gap = start - last;
+		if (end - start > writer_longest)
+			writer_longest = end - start;
+		last = start;
+		writer_updates++;
+		host_sleep_ns(WRITER_PERIOD_NS);
+	}
+	return NULL;
+}
+
+/* ---- the readers ---- */
+
+enum { OFF_REAL, OFF_BOOT, OFF_TAI, OFFS };
+
+struct reader {
+	const struct vdso_fns *f;
+	const char *view;
+	long long reads, overlapped, rounds, violations;
+	long long prev[VDSO_NR_CLOCKS], first[VDSO_NR_CLOCKS];
+	long long lo[OFFS], hi[OFFS];	/* offsets from MONOTONIC still possible */
+	long long worst_lag;		/* hres minus coarse */
+	long long host_start;
+	char why[200];
+};
+
+static void violation(struct reader *r, const char *what, int clock, long long a, long long b)
+{
+	if (!r->violations++)
+		snprintf(r->why, sizeof(r->why), "%s%s %s: %lld vs %lld (round %lld)", r->view,
+			 vdso_clock_name(clock), what, a, b, r->rounds);
+}
+
+static long long read_clock(struct reader *r, int clock)
+{
+	struct vdso_ts ts = { -1, -1 };
+	unsigned int s0, s1;
+	long long v;
+	long ret;
+
+	s0 = inject_page_seq(records);
+	ret = r->f->gettime(clock, &ts);
+	s1 = inject_page_seq(records);
+	r->reads++;
+	if ((s0 & 1) || s0 != s1)
+		r->overlapped++;
+	v = ts.sec * NSEC_PER_SEC + ts.nsec;
+	if (ret || ts.nsec < 0 || ts.nsec >= NSEC_PER_SEC)
+		violation(r, "returned an error or an invalid tv_nsec", clock, ret, ts.nsec);
+	else if (v < r->prev[clock])
+		violation(r, "went backwards", clock, v, r->prev[clock]);
+	if (!r->first[clock])
+		r->first[clock] = v;
+	r->prev[clock] = v;
+	return v;
+}
+
+/* @x, read between MONOTONIC readings @m0 and @m1, at a constant offset from MONOTONIC. */
+static void offset(struct reader *r, int which, int clock, long long x, long long m0,
+		   long long m1)
+{
+	if (x - m1 > r->lo[which])
+		r->lo[which] = x - m1;
+	if (x - m0 < r->hi[which])
+		r->hi[which] = x - m0;
+	if (r->lo[which] > r->hi[which])
+		violation(r, "left its constant offset from MONOTONIC", clock, r->lo[which],
+			  r->hi[which]);
+}
+
+static void *reader_main(void *arg)
+{
+	struct reader *r = arg;
+	long long m0, m1, m2, xr, xb, xt, mc, rc, now, c;
+	int i;
+
+	for (i = 0; i < OFFS; i++) {
+		r->lo[i] = LLONG_MIN;
+		r->hi[i] = LLONG_MAX;
+	}
+	r->host_start = host_clock_ns(VDSO_CLOCK_MONOTONIC);
+	while (running) {
+		m0 = read_clock(r, VDSO_CLOCK_MONOTONIC);
+		xr = read_clock(r, VDSO_CLOCK_REALTIME);
+		xb = read_clock(r, VDSO_CLOCK_BOOTTIME);
+		xt = read_clock(r, VDSO_CLOCK_TAI);
+		m1 = read_clock(r, VDSO_CLOCK_MONOTONIC);
+		offset(r, OFF_REAL, VDSO_CLOCK_REALTIME, xr, m0, m1);
+		offset(r, OFF_BOOT, VDSO_CLOCK_BOOTTIME, xb, m0, m1);
+		offset(r, OFF_TAI, VDSO_CLOCK_TAI, xt, m0, m1);
+		if (xb < m0)
+			violation(r, "behind MONOTONIC", VDSO_CLOCK_BOOTTIME, xb, m0);
+		read_clock(r, VDSO_CLOCK_MONOTONIC_RAW);
+		mc = read_clock(r, VDSO_CLOCK_MONOTONIC_COARSE);
+		rc = read_clock(r, VDSO_CLOCK_REALTIME_COARSE);
+		m2 = read_clock(r, VDSO_CLOCK_MONOTONIC);
+
+		if (mc > m2)
+			violation(r, "ahead of MONOTONIC", VDSO_CLOCK_MONOTONIC_COARSE, mc, m2);
+		if (m1 - mc > r->worst_lag)
+			r->worst_lag = m1 - mc;
+		if (rc > m2 + r->hi[OFF_REAL])
+			violation(r, "ahead of REALTIME", VDSO_CLOCK_REALTIME_COARSE, rc,
+				  m2 + r->hi[OFF_REAL]);
+		r->rounds++;
+
+		/* Far from where it started, beyond the elapsed time: garbage. */
+		now = host_clock_ns(VDSO_CLOCK_MONOTONIC) - r->host_start;
+		for (c = 0; c < VDSO_NR_CLOCKS; c++)
+			if (r->first[c] && r->prev[c] - r->first[c] > now + NSEC_PER_SEC)
+				violation(r, "moved further than the elapsed time", c,
+					  r->prev[c] - r->first[c], now);
+	}
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	struct reader rd[READERS];
+	pthread_t t[READERS];
+	struct sched_param prio = { .sched_priority = 10 };
+	const void *start[2];
+	unsigned long len[2];
+	const char *why = NULL;
+	double seconds = argc > 2 ? atof(argv[2]) : 30;
+	long long reads = 0, overlapped = 0, violations = 0, worst_lag = 0, lag_limit;
+	unsigned long long fallbacks, sections;
+	int real_fd, ns_fd, i, trap;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: %s IMAGE [SECONDS]\n", argv[0]);
+		return 2;
+	}
+	real_fd = harness_data_page(&records);
+	ns_fd = harness_data_page(&ns_records);
+	if (real_fd < 0 || ns_fd < 0 || harness_image_map(&img, argv[1], real_fd, -1) ||
+	    (harness_image_has_timens() && harness_image_map(&img_ns, argv[1], real_fd, ns_fd)) ||
+	    !img.fns.gettime) {
+		tap_fail("map the image and its data pages", "%s: %s", argv[1], strerror(errno));
+		return tap_finish();
+	}
+	sim_init(records, 64);
+	sim_setup_timens_page(ns_records, NS_MONO_OFFSET, NS_BOOT_OFFSET);
+
+	start[0] = img.map;
+	len[0] = img.map_len;
+	start[1] = img_ns.map;
+	len[1] = img_ns.map_len;
+	trap = trap_install(start, len, harness_image_has_timens() ? 2 : 1, trap_answer_syscall,
+			    &why);
+
+	memset(rd, 0, sizeof(rd));
+	for (i = 0; i < READERS; i++) {
+		bool ns = i == READERS - 1 && harness_image_has_timens();
+
+		rd[i].f = ns ? &img_ns.fns : &img.fns;
+		rd[i].view = ns ? "timens: " : "";
+	}
+	tap_diag("torture: %d readers (%s), writer every %lld us with stalls up to %llu us, %.0f s",
+		 READERS, harness_image_has_timens() ? "the last in the namespace view" :
+		 "no namespace view", WRITER_PERIOD_NS / 1000, MAX_STALL_NS / 1000, seconds);
+
+	inject_torture(true, MAX_STALL_NS);
+	running = true;
+	pthread_create(&writer, NULL, writer_main, NULL);
+	pthread_setschedparam(writer, SCHED_FIFO, &prio);
+	for (i = 0; i < READERS; i++)
+		pthread_create(&t[i], NULL, reader_main, &rd[i]);
+	host_sleep_ns((long long)(seconds * 1e9));
+	running = false;
+	for (i = 0; i < READERS; i++)
+		pthread_join(t[i], NULL);
+	pthread_join(writer, NULL);
+	inject_torture(false, 0);
+	fallbacks = trap_count();
+	sections = inject_torture_sections();
+
+	for (i = 0; i < READERS; i++) {
+		char desc[160];
+
+		reads += rd[i].reads;
+		overlapped += rd[i].overlapped;
+		violations += rd[i].violations;
+		if (rd[i].worst_lag > worst_lag)
+			worst_lag = rd[i].worst_lag;
+		snprintf(desc, sizeof(desc), "reader %d %s: %lld rounds, no torn, backward or "
+			 "inconsistent time", i, rd[i].view[0] ? "(timens)" : "(plain)",
+			 rd[i].rounds);
+		tap_check(!rd[i].violations && rd[i].rounds > 1000, desc,
+			  "%lld violations, first: %s", rd[i].violations,
+			  rd[i].violations ? rd[i].why : "none (too few rounds)");
+	}
+	tap_diag("reads %lld, overlapping a write section %lld (upper bound on retries), "
+		 "fallbacks %s%llu, violations %lld", reads, overlapped,
+		 trap ? "not measured " : "", trap ? 0ULL : fallbacks, violations);
+	tap_diag("writer: %llu updates (%llu with the poison hook), stalled %.3f s in total, "
+		 "longest stall %llu us, longest gap %lld us, longest update %lld us",
+		 (unsigned long long)writer_updates, sections, inject_torture_stalled_ns() / 1e9,
+		 inject_torture_max_stall_ns() / 1000, writer_gap / 1000, writer_longest / 1000);
+	tap_check(sections > 1000 && overlapped > 0, "the writer updated often and readers met it",
+		  "%llu sections, %lld overlapping reads", sections, overlapped);
+	if (trap)
+		tap_skip("no read fell back to the syscall", "%s", why);
+	else
+		tap_check(fallbacks == 0, "no read fell back to the syscall", "%llu fallbacks",
+			  fallbacks);
+
+	lag_limit = writer_gap + writer_longest + RATE_SLACK(writer_gap + writer_longest);
+	tap_check(worst_lag <= lag_limit, "coarse clocks lag MONOTONIC by at most one update",
+		  "worst lag %lld ns, limit %lld ns", worst_lag, lag_limit);
+	printf("torture: reads %lld retries<=%lld fallbacks %s violations %lld\n", reads,
+	       overlapped, trap ? "n/a" : (fallbacks ? "NONZERO" : "0"), violations);
+	return tap_finish();
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The fallback counter of trap.h. The SIGSYS handler rewrites the trapped
+ * thread's registers, which only x86-64 does here; elsewhere installation
+ * reports why it is unavailable.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <ucontext.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+
+#include "trap.h"
+
+#define MAX_RANGES	4
+
+static trap_answer_fn trap_answer;
+static unsigned long long trapped;
+
+long trap_answer_syscall(long nr, long arg0, long arg1)
+{
+	long ret = syscall(nr, arg0, arg1);
+
+	return ret == -1 ? -errno : ret;
+}
+
+unsigned long long trap_count(void)
+{
+	return __atomic_load_n(&trapped, __ATOMIC_RELAXED);
+}
+
+#if defined(__x86_64__)
+
+static void on_sigsys(int sig, siginfo_t *info, void *ctx)
+{
+	greg_t *regs = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+	int saved_errno = errno;
+
+	__atomic_add_fetch(&trapped, 1, __ATOMIC_RELAXED);
+	regs[REG_RAX] = trap_answer(info->si_syscall, regs[REG_RDI], regs[REG_RSI]);
+	errno = saved_errno;
+}
+
+#define IP_LO	offsetof(struct seccomp_data, instruction_pointer)
+#define IP_HI	(offsetof(struct seccomp_data, instruction_pointer) + 4)
+
+int trap_install(const void *const *start, const unsigned long *len, int n,
+		 trap_answer_fn answer, const char **why)
+{
+	struct sock_filter f[16 + 6 * MAX_RANGES];
+	struct sock_fprog prog;
+	struct sigaction sa;
+	unsigned int k = 0, i, allow;
+
+	if (n > MAX_RANGES) {
+		*why = "too many ranges";
+		return -1;
+	}
+	/* Each range must sit within one 4 GiB window: the filter compares 32-bit words. */
+	for (i = 0; i < (unsigned int)n; i++) {
+		if ((uintptr_t)start[i] >> 32 != ((uintptr_t)start[i] + len[i] - 1) >> 32) {
+			*why = "an image straddles a 4 GiB boundary";
+			return -1;
+		}
+	}
+
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+					      offsetof(struct seccomp_data, arch));
+	allow = 9 + 5 * n;	/* index of the final ALLOW */
+	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 0, 0);
+	f[k].jf = allow - k - 1;
+	k++;
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+					      offsetof(struct seccomp_data, nr));
+	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clock_gettime, 3, 0);
+	k++;
+	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clock_getres, 2, 0);
+	k++;
+	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_gettimeofday, 1, 0);
+	k++;
+	f[k] = (struct sock_filter)BPF_STMT(BPF_JMP | BPF_JA | BPF_K, 0);
+	f[k].k = allow - k - 1;
+	k++;
+	/* Per range: the high word equal, the low word in [start, end). */
+	for (i = 0; i < (unsigned int)n; i++) {
+		uint32_t hi = (uintptr_t)start[i] >> 32, lo = (uintptr_t)start[i];
+		uint32_t end = lo + len[i];
+
+		f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, IP_HI);
+		f[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, hi, 0, 3);
+		f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, IP_LO);
+		f[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, lo, 0, 1);
+		f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, end, 0, 0);
+		/* Below the end: trap, which is the instruction after the last range. */
+		f[k].jf = allow - 1 - k - 1;
+		k++;
+	}
+	/* No range matched. */
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	f[k] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRAP);
+	if (k != allow - 1) {
+		*why = "filter layout";
+		return -1;
+	}
+	k++;
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+
+	trap_answer = answer;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_sigsys;
+	sa.sa_flags = SA_SIGINFO;
+	prog.len = k;
+	prog.filter = f;
+	if (sigaction(SIGSYS, &sa, NULL) || prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog)) {
+		*why = "seccomp filters are unavailable here (qemu-user does not emulate them)";
+		return -1;
+	}
+	return 0;
+}
+
+#else
+
+int trap_install(const void *const *start, const unsigned long *len, int n,
+		 trap_answer_fn answer, const char **why)
+{
+	*why = "the SIGSYS handler rewrites registers only on x86-64 so far";
+	return -1;
+}
+
+#endif
