@@ -8,6 +8,7 @@
  *        harness --bench IMAGE CSV  (ns/call: ours, the host's vDSO, the syscall)
  *        harness --loop IMAGE CLOCK N  (N calls of one clock, for instruction counts;
  *                                       CLOCK -1: gettimeofday, -2: time)
+ *        harness --counter-hz          (the counter's rate, calibrated against the host)
  */
 #define _GNU_SOURCE
 #include <limits.h>
@@ -618,6 +619,13 @@ int main(int argc, char **argv)
 
 	if (argc == 4 && !strcmp(argv[1], "--bench"))
 		return bench_main(argv[2], argv[3]);
+	if (argc == 2 && !strcmp(argv[1], "--counter-hz")) {
+		if (harness_data_page(&records) < 0)
+			return 1;
+		sim_init(records, 64);
+		printf("%llu\n", sim_counter_hz());
+		return 0;
+	}
 	if (argc == 5 && !strcmp(argv[1], "--loop"))
 		return loop_main(argv[2], atoi(argv[3]), atol(argv[4]));
 	if (argc < 2) {
