@@ -37,7 +37,13 @@ static inline void vdso_set_counter(struct vdso_data *vd, const struct tk_read_b
 {
 	vd->cycle_last = tkr->cycle_last;
 #ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
-	vd->max_cycles = tkr->clock->max_cycles;
+	/*
+	 * The reader's one compare against max_cycles must also catch deltas
+	 * in the upper half of the counter's range (a counter behind
+	 * cycle_last); a narrow counter's max_cycles is its whole mask.
+	 */
+	vd->max_cycles = tkr->clock->max_cycles < tkr->mask >> 1 ? tkr->clock->max_cycles :
+								     tkr->mask >> 1;
 #endif
 	vd->mask = tkr->mask;
 	vd->mult = tkr->mult;
