@@ -1,0 +1,532 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fault injection against our image (issue 8). Each case publishes a
+ * timekeeper state through the real writer (inject.c) and reads the image
+ * between two counter reads c0 and c1: the result must lie exactly in
+ * [ref(c0), ref(c1)], where ref is an independent 128-bit computation of
+ * what the reader must return at a counter value (inject_ref_ns()).
+ *
+ *  - a counter behind cycle_last (the writer's CPU ahead of the reader's),
+ *    for 64-, 56- and 32-bit counters: exactly the base time, no leap;
+ *  - a 32-bit counter crossing its wrap (waited for, with the real counter);
+ *  - a 56-bit counter crossing its wrap: the real counter is far from
+ *    2^56, so cycle_last is published near 2^56 (the subtraction borrows
+ *    through bit 56 as at a real crossing) with a rate small enough for
+ *    the plain multiply;
+ *  - a writer stalled past max_cycles, so delta * mult needs the wide
+ *    multiply (and overflows 64 bits, checked);
+ *  - the clock mode flipping between the counter and NONE while readers
+ *    run: the syscalls the image makes are trapped (trap.c) and answered
+ *    from the same timekeeper, as the kernel would, so every clock must
+ *    stay strictly monotonic across the switches;
+ *  - a namespace page whose count stays odd: readers take the namespace
+ *    path (exact offsets) and finish under alarm(), no spin;
+ * and the bad-input sweep (vdso_sweep.h) on the image under the
+ * simulated timekeeper.
+ *
+ * usage: faults IMAGE
+ */
+#define _GNU_SOURCE
+#include <limits.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "image.h"
+#include "inject.h"
+#include "sim.h"
+#include "trap.h"
+#include "vdso_sweep.h"
+#include "vdso_tap.h"
+
+#define NS_MONO_OFFSET	1000LL
+#define NS_BOOT_OFFSET	2000LL
+#define BASE_SEC	1000ULL
+/* Coarse clocks: ours follow the simulated 1 kHz tick, the host's its own HZ. */
+#define SWEEP_SLACK_NS	20000000LL
+
+static struct harness_image img, img_ns;
+static void *records, *ns_records;
+static unsigned long long hz;
+
+static const int hres_clocks[] = {
+	VDSO_CLOCK_REALTIME, VDSO_CLOCK_MONOTONIC, VDSO_CLOCK_BOOTTIME, VDSO_CLOCK_TAI,
+	VDSO_CLOCK_MONOTONIC_RAW,
+};
+
+static unsigned long long ms_cycles(unsigned long long ms)
+{
+	return hz * ms / 1000;
+}
+
+static unsigned long long mask_of(unsigned int bits)
+{
+	return bits >= 64 ? ULLONG_MAX : (1ULL << bits) - 1;
+}
+
+/* The largest shift (at most 32) whose mult fits 32 bits: Linux's usual choice. */
+static void usual_rate(struct inject_tk *t)
+{
+	unsigned int s = 32;
+
+	while (s && (unsigned long long)NSEC_PER_SEC * (1ULL << s) / hz > UINT_MAX)
+		s--;
+	t->shift = s;
+	t->mult = inject_mult(hz, s);
+}
+
+static void base_tk(struct inject_tk *t, unsigned int bits)
+{
+	memset(t, 0, sizeof(*t));
+	t->mask = mask_of(bits);
+	usual_rate(t);
+	t->max_cycles = inject_max_cycles(t->mult, t->mask);
+	t->sec = BASE_SEC;
+	t->nsec = 123456789ULL << t->shift;
+	t->readable = true;
+}
+
+struct exact {
+	long reads, behind, crossed, overflowing;
+	char why[200];
+};
+
+/*
+ * One read of @clock between counter reads, checked against the reference.
+ * Also counts reads made wholly behind cycle_last, wholly past a numeric
+ * wrap of the masked counter below cycle_last, and with delta * mult
+ * overflowing 64 bits.
+ */
+static bool exact_read(const struct inject_tk *t, int clock, struct exact *e)
+{
+	unsigned long long c0, c1, lo, hi, v, d0, d1;
+	struct vdso_ts ts = { -1, -1 };
+	long ret;
+
+	c0 = inject_counter();
+	ret = img.fns.gettime(clock, &ts);
+	c1 = inject_counter();
+	lo = inject_ref_ns(t, c0);
+	hi = inject_ref_ns(t, c1);
+	v = ts.sec * NSEC_PER_SEC + ts.nsec;
+	e->reads++;
+	d0 = (c0 - t->cycle_last) & t->mask;
+	d1 = (c1 - t->cycle_last) & t->mask;
+	if ((d0 & ~(t->mask >> 1)) && (d1 & ~(t->mask >> 1)))
+		e->behind++;
+	else if ((c0 & t->mask) < (t->cycle_last & t->mask))
+		e->crossed++;
+	if (inject_overflows(t, c0))
+		e->overflowing++;
+	if (ret || ts.nsec < 0 || ts.nsec >= NSEC_PER_SEC || v < lo || v > hi) {
+		snprintf(e->why, sizeof(e->why),
+			 "%s: ret %ld, %llu ns not in [%llu, %llu] (cycle_last %#llx, c0 %#llx, mask %#llx)",
+			 vdso_clock_name(clock), ret, v, lo, hi, t->cycle_last, c0, t->mask);
+		return false;
+	}
+	return true;
+}
+
+/* Read every hres clock until the counter has moved @cycles past now. */
+static bool exact_run(const struct inject_tk *t, unsigned long long cycles, struct exact *e)
+{
+	unsigned long long until = inject_counter() + cycles;
+	unsigned int i;
+
+	while (inject_counter() < until)
+		for (i = 0; i < ARRAY_SIZE(hres_clocks); i++)
+			if (!exact_read(t, hres_clocks[i], e))
+				return false;
+	return true;
+}
+
+/* ---- a counter slightly behind cycle_last ---- */
+
+static void check_behind(unsigned int bits)
+{
+	struct inject_tk t;
+	struct exact e = { 0 };
+	char desc[128];
+	bool ok;
+
+	base_tk(&t, bits);
+	t.cycle_last = (inject_counter() + ms_cycles(20)) & t.mask;
+	inject_publish(&t);
+	ok = exact_run(&t, ms_cycles(30), &e);
+	snprintf(desc, sizeof(desc),
+		 "%u-bit counter 20 ms behind cycle_last: exactly the base time, then onwards",
+		 bits);
+	tap_diag("%u-bit behind: %ld reads, %ld wholly behind cycle_last", bits, e.reads,
+		 e.behind);
+	tap_check(ok && e.behind > 100 && e.reads - e.behind > 100, desc, "%s (%ld behind of %ld)",
+		  e.why, e.behind, e.reads);
+}
+
+/* ---- a 32-bit counter crossing its wrap, for real ---- */
+
+static void check_wrap32(void)
+{
+	const char *desc = "32-bit counter crossing its wrap: exact across the crossing";
+	unsigned long long mask = mask_of(32), c, to_go;
+	struct inject_tk t;
+	struct exact e = { 0 };
+	bool ok;
+
+	if ((mask + 1) / hz > 5) {
+		tap_skip(desc, "at %llu Hz a 32-bit counter wraps every %llu s", hz,
+			 (mask + 1) / hz);
+		return;
+	}
+	/* Wait until the wrap is 10 ms away, publish, read across it. */
+	c = inject_counter();
+	to_go = mask + 1 - (c & mask);
+	if (to_go < ms_cycles(10))
+		to_go += mask + 1;
+	host_sleep_ns((to_go - ms_cycles(10)) * 1000000000ULL / hz);
+	base_tk(&t, 32);
+	t.cycle_last = inject_counter() & mask;
+	inject_publish(&t);
+	ok = exact_run(&t, ms_cycles(30), &e);
+	tap_diag("32-bit wrap: %ld reads, %ld after the crossing (masked counter below cycle_last %#llx)",
+		 e.reads, e.crossed, t.cycle_last);
+	tap_check(ok && e.crossed > 100 && e.reads - e.crossed > 100, desc, "%s (%ld crossed)",
+		  e.why, e.crossed);
+}
+
+/* ---- a 56-bit counter crossing its wrap, by offsetting cycle_last ---- */
+
+static void check_wrap56(void)
+{
+	const char *desc = "56-bit counter crossing its wrap: exact with cycle_last near 2^56";
+	unsigned long long mask = mask_of(56), c = inject_counter(), d;
+	struct inject_tk t;
+	struct exact e = { 0 };
+	bool ok;
+
+	if (c > mask >> 3) {
+		tap_skip(desc, "the counter (%#llx) is too close to 2^56 for this construction", c);
+		return;
+	}
+	/* A distance larger than the counter itself puts cycle_last above it, near 2^56. */
+	d = c + ms_cycles(1000);
+	base_tk(&t, 56);
+	t.shift = 0;
+	while (t.shift < 32 && (double)inject_mult(hz, t.shift + 1) * 2 * d < 9e18)
+		t.shift++;
+	t.mult = inject_mult(hz, t.shift);
+	t.nsec = 0;
+	t.max_cycles = inject_max_cycles(t.mult, mask);
+	t.cycle_last = (c - d) & mask;
+	inject_publish(&t);
+	ok = exact_run(&t, ms_cycles(20), &e);
+	tap_diag("56-bit wrap: cycle_last %#llx, counter %#llx, delta %#llx (max_cycles %#llx, "
+		 "mult %u shift %u), %ld reads", t.cycle_last, c, d, t.max_cycles, t.mult, t.shift,
+		 e.reads);
+	tap_check(ok && e.crossed == e.reads && d < t.max_cycles && e.reads > 100, desc,
+		  "%s (%ld of %ld reads crossed, delta %s max_cycles)", e.why, e.crossed, e.reads,
+		  d < t.max_cycles ? "within" : "beyond");
+}
+
+/* ---- a stalled writer: delta * mult overflows, the wide multiply must hold ---- */
+
+static void check_stall(void)
+{
+	static const unsigned long long times[] = { 0, 1, 4, 1000 };
+	struct inject_tk t;
+	struct exact e = { 0 };
+	unsigned int i;
+	bool ok = true;
+	char why[256] = "";
+
+	base_tk(&t, 64);
+	for (i = 0; i < ARRAY_SIZE(times) && ok; i++) {
+		/* max_cycles itself (plain path), then just past it and far beyond. */
+		unsigned long long d = times[i] ? times[i] * t.max_cycles + 1 : t.max_cycles;
+
+		t.cycle_last = inject_counter() - d;
+		inject_publish(&t);
+		ok = exact_run(&t, ms_cycles(5), &e);
+		snprintf(why, sizeof(why), "delta %#llx (max_cycles %#llx): %s", d, t.max_cycles,
+			 e.why);
+	}
+	tap_diag("stall: %ld reads, %ld with delta * mult over 64 bits (mult %u shift %u)",
+		 e.reads, e.overflowing, t.mult, t.shift);
+	tap_check(ok && e.overflowing > 100, "a writer stalled past max_cycles: the wide multiply "
+		  "is exact", "%s (%ld overflowing reads)", why, e.overflowing);
+}
+
+/* ---- a ticking timekeeper for the cases with threads ---- */
+
+static volatile bool ticking;
+static volatile long flips;
+static long flip_every;
+
+static void *ticker_main(void *arg)
+{
+	long n = 0;
+
+	while (ticking) {
+		inject_tick();
+		if (flip_every && ++n % flip_every == 0) {
+			inject_set_readable(n / flip_every % 2 == 0);
+			flips++;
+		}
+		host_sleep_ns(50000);
+	}
+	inject_set_readable(true);
+	return NULL;
+}
+
+/* The kernel's answers, from the same timekeeper the page is published from. */
+static long kernel_answer(long nr, long clock, long res)
+{
+	struct vdso_ts *ts = (struct vdso_ts *)res;
+	unsigned long long ns;
+
+	if (nr != VDSO_NR_CLOCK_GETTIME || !ts)
+		return trap_answer_syscall(nr, clock, res);
+	switch (clock) {
+	case VDSO_CLOCK_REALTIME:
+	case VDSO_CLOCK_MONOTONIC:
+	case VDSO_CLOCK_BOOTTIME:
+	case VDSO_CLOCK_TAI:
+	case VDSO_CLOCK_MONOTONIC_RAW:
+		ns = inject_kernel_ns();
+		break;
+	case VDSO_CLOCK_REALTIME_COARSE:
+	case VDSO_CLOCK_MONOTONIC_COARSE:
+		ns = inject_coarse_ns();
+		break;
+	default:
+		return trap_answer_syscall(nr, clock, res);
+	}
+	ts->sec = ns / NSEC_PER_SEC;
+	ts->nsec = ns % NSEC_PER_SEC;
+	return 0;
+}
+
+/* ---- mode NONE and back, mid-run ---- */
+
+struct flip_result {
+	long reads, violations, flips;
+	unsigned long long fallbacks;
+	char why[200];
+};
+
+static struct flip_result *flip_shared;
+static volatile bool reading;
+
+static void *flip_reader(void *arg)
+{
+	static const int clocks[] = { VDSO_CLOCK_MONOTONIC, VDSO_CLOCK_REALTIME,
+				      VDSO_CLOCK_MONOTONIC_RAW, VDSO_CLOCK_BOOTTIME,
+				      VDSO_CLOCK_TAI, VDSO_CLOCK_MONOTONIC_COARSE };
+	struct flip_result *r = arg;
+	long long prev[ARRAY_SIZE(clocks)] = { 0 }, now;
+	unsigned int i;
+
+	while (reading) {
+		for (i = 0; i < ARRAY_SIZE(clocks); i++) {
+			struct vdso_ts ts = { -1, -1 };
+			long ret = img.fns.gettime(clocks[i], &ts);
+
+			now = ts.sec * NSEC_PER_SEC + ts.nsec;
+			r->reads++;
+			if ((ret || now < prev[i]) && !r->violations++)
+				snprintf(r->why, sizeof(r->why), "%s: ret %ld, %lld after %lld",
+					 vdso_clock_name(clocks[i]), ret, now, prev[i]);
+			prev[i] = now;
+		}
+	}
+	return NULL;
+}
+
+static long flip_child(void *arg)
+{
+	struct flip_result r[2];
+	const void *start = img.map;
+	unsigned long len = img.map_len;
+	pthread_t ticker, t[2];
+	struct inject_tk tk;
+	const char *why;
+	int i;
+
+	alarm(30);
+	if (trap_install(&start, &len, 1, kernel_answer, &why)) {
+		snprintf(flip_shared->why, sizeof(flip_shared->why), "%s", why);
+		return 1;
+	}
+	base_tk(&tk, 64);
+	tk.cycle_last = inject_counter();
+	inject_publish(&tk);
+	memset(r, 0, sizeof(r));
+	flip_every = 40;	/* 2 ms at a 50 us tick */
+	ticking = true;
+	reading = true;
+	pthread_create(&ticker, NULL, ticker_main, NULL);
+	for (i = 0; i < 2; i++)
+		pthread_create(&t[i], NULL, flip_reader, &r[i]);
+	host_sleep_ns(1000000000LL);
+	reading = false;
+	for (i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	ticking = false;
+	pthread_join(ticker, NULL);
+	flip_shared->reads = r[0].reads + r[1].reads;
+	flip_shared->violations = r[0].violations + r[1].violations;
+	flip_shared->flips = flips;
+	flip_shared->fallbacks = trap_count();
+	memcpy(flip_shared->why, r[0].violations ? r[0].why : r[1].why, sizeof(flip_shared->why));
+	return 0;
+}
+
+static void check_mode_flips(void)
+{
+	const char *desc = "clock mode flipping to NONE and back: syscall and vDSO stay monotonic";
+	long result = -1;
+	int sig;
+
+	sig = vdso_call_in_child(flip_child, NULL, &result);
+	if (!sig && result == 1) {
+		tap_skip(desc, "no fallback trap: %s", flip_shared->why);
+		return;
+	}
+	tap_diag("mode flips: %ld flips, %ld reads, %llu fell back to the (trapped) syscall, %ld violations",
+		 flip_shared->flips, flip_shared->reads, flip_shared->fallbacks,
+		 flip_shared->violations);
+	tap_check(!sig && !result && !flip_shared->violations && flip_shared->flips > 10 &&
+		  flip_shared->fallbacks > 100 && (unsigned long long)flip_shared->reads > flip_shared->fallbacks * 2,
+		  desc, "%s", sig ? "the child died" : flip_shared->why);
+}
+
+/* ---- a namespace page whose count stays odd ---- */
+
+static long ns_child(void *arg)
+{
+	static const int clocks[] = { VDSO_CLOCK_REALTIME, VDSO_CLOCK_MONOTONIC,
+				      VDSO_CLOCK_MONOTONIC_RAW, VDSO_CLOCK_REALTIME_COARSE,
+				      VDSO_CLOCK_MONOTONIC_COARSE, VDSO_CLOCK_BOOTTIME,
+				      VDSO_CLOCK_TAI };
+	static const long long offsets[] = { 0, NS_MONO_OFFSET, NS_MONO_OFFSET, 0,
+					     NS_MONO_OFFSET, NS_BOOT_OFFSET, 0 };
+	char *why = arg;
+	struct inject_tk tk;
+	pthread_t ticker;
+	unsigned int i;
+	long n, bad = 0;
+
+	alarm(10);
+	base_tk(&tk, 64);
+	tk.cycle_last = inject_counter();
+	inject_publish(&tk);
+	flip_every = 0;
+	ticking = true;
+	pthread_create(&ticker, NULL, ticker_main, NULL);
+	for (i = 0; i < ARRAY_SIZE(clocks) && !bad; i++) {
+		for (n = 0; n < 100000 && !bad; n++) {
+			int64_t p0, v, p1;
+			long r0, rv, r1;
+
+			r0 = vdso_gettime_ns(&img.fns, clocks[i], &p0);
+			rv = vdso_gettime_ns(&img_ns.fns, clocks[i], &v);
+			r1 = vdso_gettime_ns(&img.fns, clocks[i], &p1);
+			v -= offsets[i] * NSEC_PER_SEC;
+			if (r0 || rv || r1 || v < p0 || v > p1) {
+				snprintf(why, 200, "%s: %lld - offset not in [%lld, %lld]",
+					 vdso_clock_name(clocks[i]), (long long)v, (long long)p0,
+					 (long long)p1);
+				bad = 1;
+			}
+		}
+	}
+	ticking = false;
+	pthread_join(ticker, NULL);
+	if (!bad && !inject_ns_page_odd(ns_records)) {
+		snprintf(why, 200, "the namespace page's count is no longer odd");
+		bad = 1;
+	}
+	return bad;
+}
+
+static void check_ns_odd(void)
+{
+	const char *desc = "namespace page with an odd count forever: exact offsets, no spin";
+	long result = -1;
+	int sig;
+
+	if (!harness_image_has_timens()) {
+		tap_skip(desc, "%s has no time namespaces", VDSO_ARCH_NAME);
+		return;
+	}
+	sig = vdso_call_in_child(ns_child, flip_shared->why, &result);
+	tap_check(!sig && !result, desc, "%s", sig == SIGALRM ? "spun until the alarm" :
+		  sig ? "the child died" : flip_shared->why);
+}
+
+/* ---- the bad-input sweep, on our image under the simulated timekeeper ---- */
+
+static volatile bool sim_running;
+
+static void *sim_main(void *arg)
+{
+	while (sim_running) {
+		sim_tick();
+		host_sleep_ns(1000000);
+	}
+	return NULL;
+}
+
+static void check_sweep(void)
+{
+	struct vdso_sweep s = { .f = &img.fns, .view = "", .slack_ns = SWEEP_SLACK_NS };
+	pthread_t t;
+
+	s.coarse_res_ns = sim_coarse_res_ns();
+
+	sim_running = true;
+	pthread_create(&t, NULL, sim_main, NULL);
+	vdso_sweep_run(&s);
+	sim_running = false;
+	pthread_join(t, NULL);
+}
+
+int main(int argc, char **argv)
+{
+	int real_fd, ns_fd;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: %s IMAGE\n", argv[0]);
+		return 2;
+	}
+	flip_shared = mmap(NULL, sizeof(*flip_shared), PROT_READ | PROT_WRITE,
+			   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	real_fd = harness_data_page(&records);
+	ns_fd = harness_data_page(&ns_records);
+	if (flip_shared == MAP_FAILED || real_fd < 0 || ns_fd < 0 ||
+	    harness_image_map(&img, argv[1], real_fd, -1) ||
+	    (harness_image_has_timens() && harness_image_map(&img_ns, argv[1], real_fd, ns_fd)) ||
+	    !img.fns.gettime || !img.fns.getres) {
+		tap_fail("map the image and its data pages", "%s: %s", argv[1], strerror(errno));
+		return tap_finish();
+	}
+	sim_init(records, 64);
+	sim_setup_timens_page(ns_records, NS_MONO_OFFSET, NS_BOOT_OFFSET);
+	hz = sim_counter_hz();
+	tap_diag("counter %llu Hz", hz);
+
+	check_sweep();
+
+	/* From here on the page holds the injected states. */
+	inject_init(records);
+	check_behind(64);
+	check_behind(56);
+	check_behind(32);
+	check_wrap32();
+	check_wrap56();
+	check_stall();
+	check_mode_flips();
+	check_ns_odd();
+	return tap_finish();
+}
