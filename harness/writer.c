@@ -58,6 +58,8 @@ static void calibrate(void)
 	u64 c0, c1;
 	s64 r0, r1;
 
+	/* The first counter read and clock reads are the slow ones: not these. */
+	read_counter_at(&r0);
 	c0 = read_counter_at(&r0);
 	host_sleep_ns(100000000);
 	c1 = read_counter_at(&r1);
@@ -109,14 +111,14 @@ static void init_read_base(struct tk_read_base *tkr, u64 mask, u64 now, s64 host
 }
 
 /*
- * @clock minus MONOTONIC, with MONOTONIC read on both sides: under emulation
+ * @clock minus @ref, with @ref read on both sides: under emulation
  * a clock read takes microseconds, which would otherwise skew the offset.
  */
-static s64 offset_from_mono(int clock)
+static s64 offset_from(int clock, int ref)
 {
-	s64 before = host_clock_ns(CLOCK_MONOTONIC);
+	s64 before = host_clock_ns(ref);
 	s64 ns = host_clock_ns(clock);
-	s64 after = host_clock_ns(CLOCK_MONOTONIC);
+	s64 after = host_clock_ns(ref);
 
 	return ns - (before + (after - before) / 2);
 }
@@ -141,17 +143,17 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	if (sim_clocksource.max_cycles > mask)
 		sim_clocksource.max_cycles = mask;
 
-	now = read_counter();
-	real = host_clock_ns(CLOCK_REALTIME);
-	raw = host_clock_ns(CLOCK_MONOTONIC_RAW);
-	tai = host_clock_ns(CLOCK_TAI);
+	/* All bases at the instant of one counter read, however slow that read. */
+	now = read_counter_at(&raw);
+	real = raw + offset_from(CLOCK_REALTIME, CLOCK_MONOTONIC_RAW);
+	tai = raw + offset_from(CLOCK_TAI, CLOCK_MONOTONIC_RAW);
 
 	tk.tkr_mono.shift = shift;
 	tk.tkr_raw.shift = shift;
 	init_read_base(&tk.tkr_mono, mask, now, real, &tk.xtime_sec);
 	init_read_base(&tk.tkr_raw, mask, now, raw, &tk.raw_sec);
-	tk.wall_to_monotonic = ns_to_timespec64(-offset_from_mono(CLOCK_REALTIME));
-	tk.monotonic_to_boot = ns_to_timespec64(offset_from_mono(CLOCK_BOOTTIME));
+	tk.wall_to_monotonic = ns_to_timespec64(-offset_from(CLOCK_REALTIME, CLOCK_MONOTONIC));
+	tk.monotonic_to_boot = ns_to_timespec64(offset_from(CLOCK_BOOTTIME, CLOCK_MONOTONIC));
 	tk.tai_offset = (tai - real + NSEC_PER_SEC / 2) / NSEC_PER_SEC;
 
 	sim_tick();
