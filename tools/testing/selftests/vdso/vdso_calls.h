@@ -173,7 +173,8 @@ static inline long sys_time(long *t)
 
 /*
  * Reads a clock the widest way the arch offers: clock_gettime64 on 32-bit
- * (syscall and vDSO alike), the native call elsewhere. Results in ns.
+ * (syscall and vDSO alike), the native call elsewhere. Results in ns
+ * (0 when the call failed: the timespec is then never written).
  */
 static inline long sys_gettime_ns(int clock, int64_t *ns)
 {
@@ -183,12 +184,12 @@ static inline long sys_gettime_ns(int clock, int64_t *ns)
 		struct vdso_ts64 t;
 
 		ret = sys_clock_gettime64(clock, &t);
-		*ns = t.sec * NSEC_PER_SEC + t.nsec;
+		*ns = ret ? 0 : t.sec * NSEC_PER_SEC + t.nsec;
 	} else {
 		struct vdso_ts t;
 
 		ret = sys_clock_gettime(clock, &t);
-		*ns = (int64_t)t.sec * NSEC_PER_SEC + t.nsec;
+		*ns = ret ? 0 : (int64_t)t.sec * NSEC_PER_SEC + t.nsec;
 	}
 	return ret;
 }
@@ -201,12 +202,12 @@ static inline long vdso_gettime_ns(const struct vdso_fns *f, int clock, int64_t 
 		struct vdso_ts64 t;
 
 		ret = f->gettime64(clock, &t);
-		*ns = t.sec * NSEC_PER_SEC + t.nsec;
+		*ns = ret ? 0 : t.sec * NSEC_PER_SEC + t.nsec;
 	} else {
 		struct vdso_ts t;
 
 		ret = f->gettime(clock, &t);
-		*ns = (int64_t)t.sec * NSEC_PER_SEC + t.nsec;
+		*ns = ret ? 0 : (int64_t)t.sec * NSEC_PER_SEC + t.nsec;
 	}
 	return ret;
 }
