@@ -54,7 +54,7 @@
 
 static struct harness_image img, img_ns;
 static void *records, *ns_records;
-static volatile bool running;
+static volatile bool running, writing;
 
 /* ---- the writer: back-to-back updates, each with a random stall ---- */
 
@@ -65,7 +65,7 @@ static void *writer_main(void *arg)
 {
 	long long last = 0, start, end;
 
-	while (running) {
+	while (writing) {
 		start = host_clock_ns(VDSO_CLOCK_MONOTONIC);
 		sim_tick();
 		end = host_clock_ns(VDSO_CLOCK_MONOTONIC);
@@ -74,7 +74,7 @@ static void *writer_main(void *arg)
 		if (end - start > writer_longest)
 			writer_longest = end - start;
 		last = start;
-		writer_updates++;
+		__atomic_add_fetch(&writer_updates, 1, __ATOMIC_RELEASE);
 		host_sleep_ns(WRITER_PERIOD_NS);
 	}
 	return NULL;
@@ -233,14 +233,20 @@ int main(int argc, char **argv)
 
 	inject_torture(true, MAX_STALL_NS);
 	running = true;
+	writing = true;
 	pthread_create(&writer, NULL, writer_main, NULL);
 	pthread_setschedparam(writer, SCHED_FIFO, &prio);
+	/* Readers see only updates whose timing the writer measured. */
+	while (!__atomic_load_n(&writer_updates, __ATOMIC_ACQUIRE))
+		host_sleep_ns(100000);
 	for (i = 0; i < READERS; i++)
 		pthread_create(&t[i], NULL, reader_main, &rd[i]);
 	host_sleep_ns((long long)(seconds * 1e9));
 	running = false;
 	for (i = 0; i < READERS; i++)
 		pthread_join(t[i], NULL);
+	/* Only now: readers after the last update would see the page age. */
+	writing = false;
 	pthread_join(writer, NULL);
 	inject_torture(false, 0);
 	fallbacks = trap_count();
