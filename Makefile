@@ -43,7 +43,7 @@ VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench \
-	torture faults
+	torture faults fuzz check-sanitize
 
 all: vdso harness selftests
 
@@ -110,6 +110,55 @@ torture: $(BUILD)/torture $(BUILD)/vdso.so
 faults: $(BUILD)/faults $(BUILD)/vdso.so
 	$(QEMU_USER) $(BUILD)/faults $(BUILD)/vdso.so
 
+# Sanitizers (make check-sanitize): the harness, the torture and the fault
+# cases with ASan and UBSan, any report fatal. The image itself cannot
+# carry a sanitizer runtime; the reader's C runs sanitized in the fuzz
+# driver below.
+SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SAN_BUILD := $(BUILD)/san
+
+$(SAN_BUILD)/harness-%.o: harness/%.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+
+$(SAN_BUILD)/harness: $(HARNESS_SRCS) $(SAN_BUILD)/harness-writer.o $(BUILD)/image-layout.h \
+		$(HARNESS_DEPS)
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_SRCS) $(SAN_BUILD)/harness-writer.o -o $@ -lm
+
+$(SAN_BUILD)/torture $(SAN_BUILD)/faults: $(SAN_BUILD)/%: harness/%.c $(RELIAB_SRCS) \
+		$(SAN_BUILD)/harness-writer.o $(SAN_BUILD)/harness-inject.o $(BUILD)/image-layout.h \
+		$(HARNESS_DEPS) harness/trap.h harness/inject.h
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $< $(RELIAB_SRCS) $(SAN_BUILD)/harness-writer.o \
+		$(SAN_BUILD)/harness-inject.o -o $@
+
+# The fuzz target (make fuzz SECONDS=N): our reader with the x86 glue, its
+# counter, syscalls and pages replaced by the input (harness/fuzz), under
+# libFuzzer with ASan and UBSan; fuzz-replay is the same without libFuzzer.
+FUZZ_CC ?= clang
+FUZZ_BUILD := build/fuzz
+FUZZ_READER_FLAGS := -Iharness/fuzz/include -Ishim/include -Iinclude -Iarch/x86/include \
+	-include shim/config-x86_64.h -DBUILD_VDSO64 -m64
+FUZZ_DEPS := $(wildcard harness/fuzz/*.h harness/fuzz/include/asm/vdso/*.h) $(VDSO_DEPS)
+FUZZ_WARN := -Wall -Wextra -Wno-unused-parameter -Werror
+
+$(FUZZ_BUILD)/reader-%.o: harness/fuzz/reader.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 $(SAN) $(if $(filter fuzz,$*),-fsanitize=fuzzer-no-link) $(FUZZ_WARN) \
+		$(FUZZ_READER_FLAGS) -c $< -o $@
+
+$(FUZZ_BUILD)/fuzz-vdso: harness/fuzz/fuzz_vdso.c $(FUZZ_BUILD)/reader-fuzz.o $(FUZZ_DEPS)
+	$(FUZZ_CC) -g -O1 $(SAN) -fsanitize=fuzzer $(FUZZ_WARN) $< $(FUZZ_BUILD)/reader-fuzz.o -o $@
+
+$(FUZZ_BUILD)/fuzz-replay: harness/fuzz/fuzz_vdso.c $(FUZZ_BUILD)/reader-replay.o $(FUZZ_DEPS)
+	$(FUZZ_CC) -g -O1 $(SAN) -DFUZZ_STANDALONE $(FUZZ_WARN) $< $(FUZZ_BUILD)/reader-replay.o \
+		-o $@
+
+fuzz: deps
+	@scripts/fuzz.sh $(SECONDS)
+
+check-sanitize: deps
+	@scripts/sanitize.sh $(ARCH)
+
 selftests:
 	$(MAKE) -C tools/testing/selftests/vdso OUTPUT=$(SRC)/$(BUILD)/selftests \
 		CROSS_COMPILE=$(CROSS_COMPILE) STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
@@ -156,3 +205,5 @@ print-sparse-writer-flags:
 	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
 print-qemu-user:
 	@echo $(QEMU_USER)
+print-fuzz-reader-flags:
+	@echo $(FUZZ_READER_FLAGS)

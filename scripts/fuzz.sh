@@ -1,0 +1,75 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# make fuzz SECONDS=N: the libFuzzer target over our reader (harness/fuzz)
+# for N seconds (default 30) with ASan and UBSan, corpus kept in
+# build/fuzz/corpus, then the reader's line coverage from replaying that
+# corpus (llvm-cov). TAP output ending in the count line.
+#
+#   scripts/fuzz.sh [SECONDS]
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+seconds=${1:-30}
+out=build/fuzz
+mkdir -p "$out/corpus"
+
+pass=0 fail=0 skip=0 n=0
+ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
+bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
+skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
+finish() { echo "1..$n"; echo "$pass passed, $fail failed, $skip skipped"; [ "$fail" = 0 ]; exit; }
+
+echo "TAP version 13"
+if [ "$(uname -m)" != x86_64 ]; then
+	skipped "fuzz the reader" "the fuzz build uses the x86 glue and runs on an x86_64 host only"
+	finish
+fi
+if ! make -s --no-print-directory "$out/fuzz-vdso" > "$out/build.log" 2>&1; then
+	bad "build the fuzz target (clang -fsanitize=fuzzer,address,undefined)" \
+		"$(tail -3 "$out/build.log" | tr '\n' ' ')"
+	finish
+fi
+
+# -timeout: one input taking 5 s is a hang; -rss_limit_mb: a leak.
+log=$out/fuzz.log
+"$out/fuzz-vdso" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+	-print_final_stats=1 -artifact_prefix="$out/" "$out/corpus" > "$log" 2>&1
+rc=$?
+execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+cov=$(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 | sed -n 's/.* cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/\1 edges, \2 features, \3 inputs in the corpus/p')
+echo "# ${execs:-?} executions in $seconds s (${rate:-?}/s), ${cov:-no coverage line}"
+if [ "$rc" = 0 ] && [ -n "$execs" ]; then
+	ok "libFuzzer: no crash, hang, sanitizer report or wrong result in ${execs} executions"
+else
+	bad "libFuzzer: no crash, hang, sanitizer report or wrong result" \
+		"exit $rc; $(grep -E 'ERROR|fuzz_vdso:|runtime error|SUMMARY' "$log" | head -3 | tr '\n' ' ') (log $log)"
+fi
+
+# What the corpus reaches of the reader, by replaying it with coverage on.
+if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null; then
+	flags=$(make -s --no-print-directory print-fuzz-reader-flags)
+	clang -g -O0 -fprofile-instr-generate -fcoverage-mapping $flags \
+		-c harness/fuzz/reader.c -o "$out/cov-reader.o" &&
+	clang -g -O0 -DFUZZ_STANDALONE -fprofile-instr-generate -fcoverage-mapping \
+		-c harness/fuzz/fuzz_vdso.c -o "$out/cov-driver.o" &&
+	clang -fprofile-instr-generate "$out/cov-reader.o" "$out/cov-driver.o" -o "$out/cov" &&
+	find "$out/corpus" -type f -print0 |
+		LLVM_PROFILE_FILE="$out/cov.profraw" xargs -0 -r "$out/cov" -runs=0 > /dev/null &&
+	llvm-profdata-14 merge -o "$out/cov.profdata" "$out/cov.profraw" &&
+	llvm-cov-14 report "$out/cov" -instr-profile="$out/cov.profdata" \
+		lib/vdso/gettimeofday.c include/vdso/math64.h > "$out/coverage.txt" 2>&1
+	line=$(grep '^lib/vdso/gettimeofday.c' "$out/coverage.txt")
+	if [ -n "$line" ]; then
+		set -- $line
+		echo "# corpus coverage of lib/vdso/gettimeofday.c: regions $4, functions $7, lines ${10}, branches ${13}"
+		echo "# (x86 cannot reach the two hooks that are constant true here: __arch_vdso_hres_capable, vdso_cycles_ok)"
+		ok "coverage of the reader measured (build/fuzz/coverage.txt)"
+	else
+		bad "coverage of the reader measured" "llvm-cov gave no line for the reader"
+	fi
+else
+	skipped "coverage of the reader" "llvm-cov-14 is not installed (scripts/deps.sh installs llvm-14)"
+fi
+finish
