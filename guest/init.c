@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The guest's init (PID 1). Runs every selftest in /selftests, the
- * benchmark, the user's programs in /extra, then every selftest again
- * inside a new time namespace, and reboots (QEMU runs with -no-reboot, so
- * that ends the run). Lines starting with "GVDSO:" are for the host's
- * parser (scripts/run.sh); everything else is the programs' own output.
+ * benchmark, the same for each other ABI the kernel runs (/selftests32:
+ * 32-bit programs on a 64-bit kernel), the user's programs in /extra, then
+ * every selftest again inside a new time namespace, and reboots (QEMU
+ * runs with -no-reboot, so that ends the run). Lines starting with
+ * "GVDSO:" are for the host's parser (scripts/run.sh); everything else is
+ * the programs' own output.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -32,6 +34,10 @@
 
 /* Counters the vDSO may read; anything else means the syscall serves. */
 static const char *const vdso_clocksources[] = { "tsc", "arch_sys_counter", "riscv_clocksource" };
+
+/* One directory of selftests and benchmark per ABI; absent ones are skipped. */
+static const char *const selftest_dirs[] = { "/selftests", "/selftests32" };
+#define NR_SELFTEST_DIRS	(sizeof(selftest_dirs) / sizeof(selftest_dirs[0]))
 
 static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void say(const char *fmt, ...)
@@ -184,7 +190,9 @@ int main(void)
 	char *plain_env[] = { "PATH=/selftests", NULL };
 	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
 			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
+	char bench[64];
 	struct utsname u;
+	unsigned int i;
 
 	mkdir("/proc", 0755);
 	mkdir("/sys", 0755);
@@ -197,11 +205,19 @@ int main(void)
 	say("start %s %s %s", u.sysname, u.release, u.machine);
 	wait_for_clocksource();
 
-	run_dir("/selftests", "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
-	run("/selftests/vdso_bench", "bench", TEST_TIMEOUT_S, plain_env);
+	for (i = 0; i < NR_SELFTEST_DIRS; i++) {
+		if (access(selftest_dirs[i], X_OK))
+			continue;
+		snprintf(bench, sizeof(bench), "%s/vdso_bench", selftest_dirs[i]);
+		run_dir(selftest_dirs[i], "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
+		run(bench, "bench", TEST_TIMEOUT_S, plain_env);
+	}
 	run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
 	if (!enter_timens())
-		run_dir("/selftests", "vdso_test_", "timens", TEST_TIMEOUT_S, timens_env);
+		for (i = 0; i < NR_SELFTEST_DIRS; i++)
+			if (!access(selftest_dirs[i], X_OK))
+				run_dir(selftest_dirs[i], "vdso_test_", "timens", TEST_TIMEOUT_S,
+					timens_env);
 
 	say("done");
 	sync();

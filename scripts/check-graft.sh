@@ -50,11 +50,21 @@ built_from() {
 	local cmd=$out/$(dirname "$1")/.$(basename "$1").cmd
 	grep -qE "$tree/([^ ]*/\.\./)*$2( |\$)" "$cmd" 2>/dev/null
 }
-for dep in lib/vdso/gettimeofday.c include/vdso/datapage.h include/vdso/helpers.h \
-	   "$KARCH_VDSO_HOOKS"; do
-	if built_from "$KVDSO_OBJ" "$dep"; then ok "the vDSO object $KVDSO_OBJ was compiled from our $dep"
-	else bad "the vDSO object $KVDSO_OBJ was compiled from our $dep" "not in its dependencies"; fi
-done
+# A vDSO object ($1) compiled from the reader and the arch hooks ($2).
+check_vdso_obj() {
+	local dep
+	for dep in lib/vdso/gettimeofday.c include/vdso/datapage.h include/vdso/helpers.h "$2"; do
+		if built_from "$1" "$dep"; then ok "the vDSO object $1 was compiled from our $dep"
+		else bad "the vDSO object $1 was compiled from our $dep" "not in its dependencies"; fi
+	done
+}
+check_vdso_obj "$KVDSO_OBJ" "$KARCH_VDSO_HOOKS"
+# A 64-bit kernel's second vDSO, for its 32-bit tasks, comes from the same reader.
+if [ -n "${KVDSO32_OBJ:-}" ]; then
+	if grep -qx CONFIG_COMPAT_VDSO=y "$out/.config"; then ok ".config has CONFIG_COMPAT_VDSO=y"
+	else bad ".config has CONFIG_COMPAT_VDSO=y" "absent"; fi
+	check_vdso_obj "$KVDSO32_OBJ" "$KARCH_VDSO32_HOOKS"
+fi
 if built_from kernel/time/vsyscall.o lib/vdso/vsyscall.c; then
 	ok "timekeeping's vsyscall.o was compiled from our writer"
 else
@@ -67,7 +77,8 @@ while read -r line; do
 	"ok "*) ok "kernel image: ${line#ok * - }" ;;
 	"not ok "*) rest=${line#not ok * - }; bad "kernel image: ${rest%% # *}" "${rest#* # }" ;;
 	esac
-done < <("$top/scripts/check-image.sh" "$out/$KVDSO_DBG" "$arch")
+done < <("$top/scripts/check-image.sh" "$out/$KVDSO_DBG" "$arch"
+	 [ -z "${KVDSO32_DBG:-}" ] || "$top/scripts/check-image.sh" "$out/$KVDSO32_DBG" "$KVDSO32_ARCH")
 
 echo "1..$n"
 echo "$pass passed, $fail failed, 0 skipped"

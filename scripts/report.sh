@@ -14,6 +14,11 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/scripts/arch.sh" "$arch"
 
 tr -d '\r' < "$console" | awk -v arch="$arch" -v graft="$graft" -v csv="$csv" -v no_timens="$NO_TIMENS" '
+# " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
+function abi(path,    d) {
+	d = path; sub("/[^/]*$", "", d); sub("^/selftests", "", d)
+	return d == "" ? "" : " (" d "-bit)"
+}
 function counts(line,    a) {
 	split(line, a, /[ ,]+/)
 	return a[1] " " a[3] " " (a[5] == "" ? 0 : a[5])
@@ -42,7 +47,7 @@ BEGIN {
 /^[0-9]+ passed, [0-9]+ failed/ { last = counts($0); next }
 /^not ok/ { bad = bad "\n      " $0; next }
 /^bench / {
-	clock = $2; v = $3; y = $4; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
+	clock = $2 abi(prog); v = $3; y = $4; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
 	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; next
 }
 /^GVDSO: done/ { done = 1 }
@@ -50,12 +55,12 @@ BEGIN {
 /^GVDSO: timens unavailable/ { tnote = $0 }
 /^GVDSO: timens skipped/ { tskip = $0; sub(/^GVDSO: timens skipped: /, "", tskip) }
 END {
-	printf "\n%-28s %-30s %-30s\n", "check (" arch ", clocksource " cs ")", "plain", "in a time namespace"
+	printf "\n%-32s %-30s %-30s\n", "check (" arch ", clocksource " cs ")", "plain", "in a time namespace"
 	split(graft_counts, g); P += g[1]; F += g[2]; S += g[3]
-	printf "%-28s %-30s %-30s\n", "graft and built image", g[1] " passed, " g[2] " failed", "-"
+	printf "%-32s %-30s %-30s\n", "graft and built image", g[1] " passed, " g[2] " failed", "-"
 	for (i = 1; i <= n; i++) {
-		p = order[i]; name = p; sub(".*/", "", name)
-		line = sprintf("%-28s", name)
+		p = order[i]; name = p; sub(".*/", "", name); name = name abi(p)
+		line = sprintf("%-32s", name)
 		for (m = 1; m <= 3; m++) {
 			mode = m == 1 ? "plain" : m == 2 ? "timens" : "extra"
 			key = p SUBSEP mode
@@ -86,12 +91,12 @@ END {
 	if (csbad != "") { print csbad; F++ }
 	if (!done) { print "the guest did not finish (no done marker): see the console log"; F++ }
 	if (n == 0) { print "no selftest ran"; F++ }
-	printf "\n%-18s %12s %12s %10s\n", "clock", "vdso ns", "syscall ns", "speedup"
+	printf "\n%-26s %12s %12s %10s\n", "clock", "vdso ns", "syscall ns", "speedup"
 	print "clock,vdso_ns,syscall_ns" > csv
 	for (i = 1; i <= nc; i++) {
 		k = clocks[i]
 		r = (vd[k] + 0 > 0 && sc[k] != "na") ? sprintf("%.1fx", sc[k] / vd[k]) : "-"
-		printf "%-18s %12s %12s %10s\n", k, vd[k], sc[k], r
+		printf "%-26s %12s %12s %10s\n", k, vd[k], sc[k], r
 		print k "," vd[k] "," sc[k] >> csv
 	}
 	if (nc == 0) { print "no benchmark results"; F++ }
