@@ -201,6 +201,8 @@ print-sparse-flags:
 	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
 print-entry:
 	@echo $(ARCH_ENTRY)
+print-entry-cflags:
+	@echo $(ARCH_ENTRY_CFLAGS)
 print-sparse-writer-flags:
 	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
 print-qemu-user:

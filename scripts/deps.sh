@@ -6,7 +6,8 @@
 set -euo pipefail
 
 want=(gcc make binutils bc flex bison libelf-dev libssl-dev cpio xz-utils
-      linux-source-6.12 qemu-system-x86 sparse valgrind perl python3)
+      linux-source-6.12 qemu-system-x86 sparse valgrind perl python3
+      clang libclang-rt-14-dev llvm-14 cppcheck)
 for arch in "$@"; do
 	case "$arch" in
 	arm64) want+=(gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf qemu-system-arm qemu-user) ;;

@@ -4,9 +4,12 @@
 # Static checks on our sources, TAP output ending in the count line:
 #  - the kernel's checkpatch.pl reports no errors on any C file of ours;
 #  - sparse is clean on the reader (each arch's entry file, built as the
-#    image is) and on the writer (as the harness builds it).
+#    image is) and on the writer (as the harness builds it);
+#  - cppcheck (warning, style, performance, portability) finds nothing in
+#    the reader of every arch, the writer, the fuzz build and the rest of
+#    our C, except what scripts/cppcheck/suppressions.txt lists with why.
 #
-#   scripts/lint.sh [sparse|checkpatch]    (default: both)
+#   scripts/lint.sh [sparse|checkpatch|cppcheck]    (default: all three)
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -17,7 +20,7 @@ ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
 skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
 
-if [ "$what" != sparse ]; then
+if [ "$what" = all ] || [ "$what" = checkpatch ]; then
 	# checkpatch lives in the kernel tree.
 	ktree=$(scripts/kernel-src.sh)
 	# Linker-script headers (*.lds.h) are not C; checkpatch misreads them.
@@ -32,7 +35,7 @@ if [ "$what" != sparse ]; then
 	else bad "checkpatch: no errors in $count C files" "$(echo "$errors" | head -5 | tr '\n' ' ')"; fi
 fi
 
-if [ "$what" != checkpatch ]; then
+if [ "$what" = all ] || [ "$what" = sparse ]; then
 	if ! command -v sparse > /dev/null; then
 		skipped "sparse" "sparse is not installed (scripts/deps.sh installs it)"
 	else
@@ -46,6 +49,80 @@ if [ "$what" != checkpatch ]; then
 		out=$(sparse -Wsparse-all $(make -s --no-print-directory print-sparse-writer-flags) harness/writer.c 2>&1)
 		if [ -z "$out" ]; then ok "sparse: writer (lib/vdso/vsyscall.c via harness/writer.c)"
 		else bad "sparse: writer" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
+	fi
+fi
+
+# cppcheck sees only what the preprocessor flags say: each arch's compiler
+# macros (a few, by hand), the image's -I/-D flags, and its -include files
+# gathered, in order, into one generated header (cppcheck does not keep
+# several --include in order), with shim/kconfig.h's IS_ENABLED() replaced
+# by a plain version its preprocessor can expand (scripts/cppcheck/).
+cppcheck_flags() {
+	local pre=build/cppcheck/$1.h out=-I. prev= w
+	shift
+	mkdir -p build/cppcheck
+	echo '#include "scripts/cppcheck/kconfig.h"' > "$pre"
+	for w in "$@"; do
+		if [ "$prev" = -include ]; then
+			case $w in
+			shim/*) echo "#include \"shim/include/$w\"" >> "$pre"
+				echo '#include "scripts/cppcheck/kconfig-defaults.h"' >> "$pre" ;;
+			*) echo "#include \"$w\"" >> "$pre" ;;
+			esac
+			prev=
+			continue
+		fi
+		case $w in
+		-include) prev=-include ;;
+		-I* | -D*) out="$out $w" ;;
+		esac
+	done
+	echo "--include=$pre $out"
+}
+
+arch_macros() {
+	case $1 in
+	x86_64) echo "-D__x86_64__ -D__LP64__ -D__SIZEOF_LONG__=8" ;;
+	arm64) echo "-D__aarch64__ -D__LP64__ -D__SIZEOF_LONG__=8" ;;
+	arm | arm32) echo "-D__arm__ -D__SIZEOF_LONG__=4" ;;
+	riscv64) echo "-D__riscv -D__riscv_xlen=64 -D__LP64__ -D__SIZEOF_LONG__=8" ;;
+	esac
+}
+
+# One cppcheck run: $1 says what, the rest are flags and files.
+cppcheck_part() {
+	local desc=$1 out
+	shift
+	out=$(cppcheck -q --enable=warning,style,performance,portability --std=c11 \
+		--suppressions-list=scripts/cppcheck/suppressions.txt -D__GNUC__=12 -D__linux__ \
+		--template='{file}:{line}: {severity}: {message} [{id}]' "$@" 2>&1)
+	if [ -z "$out" ]; then ok "cppcheck: $desc"
+	else bad "cppcheck: $desc" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
+}
+
+if [ "$what" = all ] || [ "$what" = cppcheck ]; then
+	if ! command -v cppcheck > /dev/null; then
+		skipped "cppcheck" "cppcheck is not installed (scripts/deps.sh installs it)"
+	else
+		for arch in x86_64 arm64 arm riscv64 arm32; do
+			entry=$(make -s --no-print-directory ARCH="$arch" print-entry 2>/dev/null) || continue
+			flags=$(cppcheck_flags "$arch" \
+				$(make -s --no-print-directory ARCH="$arch" print-sparse-flags) \
+				$(make -s --no-print-directory ARCH="$arch" print-entry-cflags))
+			cppcheck_part "reader for $arch ($entry)" $(arch_macros "$arch") $flags "$entry"
+		done
+		cppcheck_part "writer and fault injector (harness/writer.c, harness/inject.c)" \
+			$(arch_macros x86_64) \
+			$(cppcheck_flags writer $(make -s --no-print-directory print-sparse-writer-flags)) \
+			harness/writer.c harness/inject.c
+		cppcheck_part "reader as the fuzzer builds it (harness/fuzz/reader.c)" \
+			$(arch_macros x86_64) \
+			$(cppcheck_flags fuzz $(make -s --no-print-directory print-fuzz-reader-flags)) \
+			harness/fuzz/reader.c
+		rest=$(git ls-files 'harness/*.c' 'tools/*.c' 'guest/*.c' |
+		       grep -v -e '^harness/writer.c$' -e '^harness/inject.c$' -e '^harness/fuzz/reader.c$')
+		cppcheck_part "harness, selftests and guest ($(echo "$rest" | wc -l) files)" \
+			$(arch_macros x86_64) -Iharness -Itools/testing/selftests/vdso -Ibuild/x86_64 $rest
 	fi
 fi
 
