@@ -138,9 +138,14 @@ static bool compare_clock(const struct vdso_fns *f, int clock, long long offset,
 	int64_t before, after, ours;
 	long sret, vret;
 
+	sret = sys_gettime_ns(precise_clock(clock), &before);
+	/*
+	 * Measured after @before, so the bound covers the time between the two
+	 * reads too (microseconds under emulation): the coarse value is at
+	 * least the time of the tick whose stamp is read here, or a later one.
+	 */
 	if (served_coarse(clock))
 		lag = host_clock_ns(VDSO_CLOCK_MONOTONIC) - sim_last_tick_ns();
-	sret = sys_gettime_ns(precise_clock(clock), &before);
 	vret = vdso_gettime_ns(f, clock, &ours);
 	sys_gettime_ns(precise_clock(clock), &after);
 	*err = 0;
