@@ -209,15 +209,6 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
 	return true;
 }
 
-/* The page that holds fields a namespace does not shift (timezone, resolution). */
-static __always_inline const struct vdso_data *vdso_real_page(const struct vdso_data *page)
-{
-	if (IS_ENABLED(CONFIG_TIME_NS) &&
-	    unlikely(READ_ONCE(page->clock_mode) == VDSO_CLOCKMODE_TIMENS))
-		return __arch_get_timens_vdso_data(page);
-	return page;
-}
-
 static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kernel_timespec *ts)
 {
 	/* A NULL result gets the kernel's answer (-EFAULT or -EINVAL), not a crash. */
