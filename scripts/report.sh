@@ -16,7 +16,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 tr -d '\r' < "$console" | awk -v arch="$arch" -v graft="$graft" -v csv="$csv" -v no_timens="$NO_TIMENS" '
 # " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
 function abi(path,    d) {
-	d = path; sub("/[^/]*$", "", d); sub("^/selftests", "", d)
+	d = path; sub("/[^/]*$", "", d)
+	if (sub("^/selftests", "", d) == 0) return ""
 	return d == "" ? "" : " (" d "-bit)"
 }
 function counts(line,    a) {
