@@ -3,7 +3,8 @@
 #
 # The userspace checks for one arch (make check-arch ARCH=...): readelf ABI
 # checks on our image, the harness (natively or under qemu-user), and, on
-# the host's own arch, the selftests against the host kernel's vDSO.
+# the host's own arch, the selftests against the host kernel's vDSO and the
+# bounded reliability runs (faults, torture, fuzzing, sanitizers).
 # Prints each part's TAP and one final count line for the arch.
 #
 #   scripts/check-arch.sh ARCH
@@ -33,6 +34,13 @@ part() {
 	total_p=$((total_p + $1)) total_f=$((total_f + $3)) total_s=$((total_s + ${5:-0}))
 }
 
+# Build one of the harness's reliability programs and run it on our image.
+reliab() {
+	local prog=$1
+	shift
+	make -s --no-print-directory ARCH="$arch" "$build/$prog" && "$build/$prog" "$build/vdso.so" "$@"
+}
+
 part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch"
 part "harness" $qemu "$build/harness" "$build/vdso.so" "$seconds"
 if [ -z "$qemu" ]; then
@@ -41,6 +49,13 @@ if [ -z "$qemu" ]; then
 	# and enforced against our vDSO in the QEMU guest.
 	part "selftests on the host kernel's vDSO" env VDSO_STOCK_QUIRKS_OK=1 \
 		sh "$build/selftests/run_all.sh" "$build/selftests"
+	# Reliability (issue 8), bounded to about two and a half minutes: the
+	# fault cases and bad-input sweep, a short torture, a fuzz run and the
+	# sanitized builds. Longer runs: make torture / make fuzz SECONDS=N.
+	part "fault injection and bad-input sweep" reliab faults
+	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
+	part "fuzz the reader (${FUZZ_SECONDS:-45} s)" scripts/fuzz.sh "${FUZZ_SECONDS:-45}"
+	part "ASan and UBSan builds" scripts/sanitize.sh "$arch"
 fi
 echo "$total_p passed, $total_f failed, $total_s skipped"
 [ "$total_f" = 0 ]
