@@ -198,7 +198,7 @@ $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 
 # For scripts/lint.sh: the flags sparse needs to see what the compiler sees.
 print-sparse-flags:
-	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
+	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES) $(ARCH_ENTRY_CFLAGS)
 print-entry:
 	@echo $(ARCH_ENTRY)
 print-entry-cflags:

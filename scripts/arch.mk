@@ -5,7 +5,7 @@
 # its programs here (natively or under qemu-user).
 
 # Arches whose reader sparse checks (scripts/lint.sh), with ARCH_SPARSE_FLAGS.
-SPARSE_ARCHES := x86_64
+SPARSE_ARCHES := x86_64 arm64 arm
 
 ifeq ($(ARCH),x86_64)
 CROSS_COMPILE ?=
@@ -39,6 +39,7 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-aarch64
+ARCH_SPARSE_FLAGS := --arch=aarch64 -isystem /usr/aarch64-linux-gnu/include
 else ifeq ($(ARCH),arm)
 # arm64's compat vDSO (AArch32 tasks on an arm64 kernel): arm64's headers
 # and config seen by a 32-bit compiler, as arch/arm64/kernel/vdso32/Makefile
@@ -54,6 +55,7 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-arm
+ARCH_SPARSE_FLAGS := --arch=arm -D__ARM_PCS_VFP -isystem /usr/arm-linux-gnueabihf/include
 else ifeq ($(ARCH),arm32)
 # A 32-bit arm kernel's own vDSO (ARMv7, as ARCH_MULTI_V7 builds it); the
 # compat vDSO of arm64 for the same tasks is ARCH=arm.
