@@ -29,6 +29,18 @@ kmake() {
 		${KCROSS_COMPAT:+CROSS_COMPILE_COMPAT=$KCROSS_COMPAT} -j"$(nproc)" "$@"
 }
 
+# The config depends on the fragments, the Kconfig files the graft lays or
+# patches, and the compilers; when none of them changed, the one we made
+# last time stands (regenerating it costs half a minute).
+config_key=$(cat "$top/configs/common.config" "$top/configs/$arch.config" \
+	"$top/graft/MANIFEST" "$top"/graft/patches/* "$top/lib/vdso/Kconfig" \
+	"$top/scripts/kernel-build.sh" <(echo "$KCROSS $KCROSS_COMPAT $src_id") | sha256sum)
+if [ -f "$out/.config" ] && [ "$(cat "$out/.gvdso-config-key" 2>/dev/null)" = "$config_key" ]; then
+	kmake "$KIMAGE_TARGET"
+	exit 0
+fi
+rm -f "$out/.gvdso-config-key"
+
 # Build the wanted config in a scratch dir and install it only if it differs.
 scratch=$out/.gvdso-config
 rm -rf "$scratch" && mkdir -p "$scratch"
@@ -55,3 +67,4 @@ rm -rf "$scratch"
 
 kmake olddefconfig >/dev/null
 kmake "$KIMAGE_TARGET"
+echo "$config_key" > "$out/.gvdso-config-key"
