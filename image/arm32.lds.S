@@ -8,18 +8,10 @@
 
 OUTPUT_FORMAT("elf32-littlearm")
 
-SECTIONS
-{
+VDSO_IMAGE(
 	_vdso_data = . - 4096;
 	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, 0)
-
-	VDSO_IMAGE_SECTIONS
-}
-
-PHDRS
-{
-	VDSO_IMAGE_PHDRS;
-}
+)
 
 VERSION
 {

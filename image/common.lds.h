@@ -40,3 +40,24 @@
 	__image_vvar_start = first_page;				\
 	__image_vdso_data = data;					\
 	__image_timens_data = timens_data;
+
+/* The whole link of an image, given the statements that place its data. */
+#define VDSO_IMAGE(data_placement)					\
+SECTIONS								\
+{									\
+	data_placement							\
+	VDSO_IMAGE_SECTIONS						\
+}									\
+PHDRS									\
+{									\
+	VDSO_IMAGE_PHDRS;						\
+}
+
+/*
+ * The placement arm64, its compat image and riscv64 share: the data page
+ * and the time namespace page, in that order, right before the text.
+ */
+#define VDSO_DATA_THEN_TIMENS_PAGE					\
+	_vdso_data = . - 2 * 4096;					\
+	_timens_data = _vdso_data + 4096;				\
+	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, _timens_data)

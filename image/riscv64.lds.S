@@ -8,19 +8,11 @@
 
 OUTPUT_ARCH(riscv)
 
-SECTIONS
-{
+VDSO_IMAGE(
 	_vdso_data = . - 2 * 4096;
 	_timens_data = _vdso_data + 4096;
 	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, _timens_data)
-
-	VDSO_IMAGE_SECTIONS
-}
-
-PHDRS
-{
-	VDSO_IMAGE_PHDRS;
-}
+)
 
 VERSION
 {
