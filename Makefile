@@ -57,7 +57,7 @@ $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
 	$(CC) $(ARCH_VDSO_CFLAGS) -c $< -o $@
 
-$(BUILD)/vdso.lds: image/$(ARCH).lds.S image/common.lds.h
+$(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h)
 	@mkdir -p $(@D)
 	$(CC) -E -P -x c -Iimage $< -o $@
 

@@ -8,20 +8,6 @@
 
 OUTPUT_FORMAT("elf32-littlearm")
 
-VDSO_IMAGE(
-	_vdso_data = . - 2 * 4096;
-	_timens_data = _vdso_data + 4096;
-	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, _timens_data)
-)
+VDSO_IMAGE(VDSO_DATA_THEN_TIMENS_PAGE)
 
-VERSION
-{
-	LINUX_2.6 {
-	global:
-		__vdso_clock_gettime;
-		__vdso_gettimeofday;
-		__vdso_clock_getres;
-		__vdso_clock_gettime64;
-	local: *;
-	};
-}
+#include "aarch32-version.lds.h"

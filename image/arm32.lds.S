@@ -13,14 +13,4 @@ VDSO_IMAGE(
 	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, 0)
 )
 
-VERSION
-{
-	LINUX_2.6 {
-	global:
-		__vdso_clock_gettime;
-		__vdso_gettimeofday;
-		__vdso_clock_getres;
-		__vdso_clock_gettime64;
-	local: *;
-	};
-}
+#include "aarch32-version.lds.h"

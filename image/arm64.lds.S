@@ -10,11 +10,7 @@
 
 OUTPUT_FORMAT("elf64-littleaarch64")
 
-VDSO_IMAGE(
-	_vdso_data = . - 2 * 4096;
-	_timens_data = _vdso_data + 4096;
-	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, _timens_data)
-)
+VDSO_IMAGE(VDSO_DATA_THEN_TIMENS_PAGE)
 
 VERSION
 {
