@@ -126,8 +126,8 @@ static s64 offset_from(int clock, int ref)
 void sim_init(void *data_records, unsigned int mask_bits)
 {
 	u64 mask = mask_bits >= 64 ? ULLONG_MAX : (1ULL << mask_bits) - 1;
+	u32 shift, mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
 	s64 real, raw, tai;
-	u32 shift;
 	u64 now;
 
 	harness_k_vdso_data = data_records;
@@ -155,6 +155,15 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	tk.wall_to_monotonic = ns_to_timespec64(-offset_from(CLOCK_REALTIME, CLOCK_MONOTONIC));
 	tk.monotonic_to_boot = ns_to_timespec64(offset_from(CLOCK_BOOTTIME, CLOCK_MONOTONIC));
 	tk.tai_offset = (tai - real + NSEC_PER_SEC / 2) / NSEC_PER_SEC;
+	/*
+	 * A restart keeps the rates steering found: MONOTONIC runs at the
+	 * host's NTP-adjusted rate, not the raw rate the counter was
+	 * calibrated against, and steering takes a while to find it again.
+	 */
+	if (mono_mult) {
+		tk.tkr_mono.mult = mono_mult;
+		tk.tkr_raw.mult = raw_mult;
+	}
 
 	sim_tick();
 }
