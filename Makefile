@@ -164,7 +164,7 @@ selftests:
 		CROSS_COMPILE=$(CROSS_COMPILE) STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
 
 deps:
-	@scripts/deps.sh $(DEPS)
+	@scripts/deps.sh $(DEPS) $(if $(filter all,$(ARCH)),x86_64 arm64 riscv64 arm32,$(ARCH))
 
 # ns/call of our image, the host kernel's vDSO and the syscall, one run.
 bench: harness
@@ -180,7 +180,7 @@ check-arch: vdso harness selftests
 	@scripts/check-arch.sh $(ARCH)
 
 run: deps
-	@scripts/run.sh $(ARCH)
+	@if [ "$(ARCH)" = all ]; then scripts/run-all.sh; else scripts/run.sh $(ARCH); fi
 
 lint:
 	@scripts/lint.sh

@@ -69,6 +69,9 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-arm
+else ifeq ($(ARCH),all)
+# make run ARCH=all: every arch, one after another (scripts/run-all.sh);
+# the userspace targets need one arch.
 else
-$(error ARCH=$(ARCH) is not supported yet; supported: x86_64)
+$(error ARCH=$(ARCH) is not supported; supported: x86_64 arm64 arm riscv64 arm32, and all for make run)
 endif

@@ -56,8 +56,12 @@ BEGIN {
 /^GVDSO: timens unavailable/ { tnote = $0 }
 /^GVDSO: timens skipped/ { tskip = $0; sub(/^GVDSO: timens skipped: /, "", tskip) }
 END {
+	# Machine-readable beside the CSV of clocks: check,mode,passed,failed,skipped.
+	checks = csv; sub(/[^\/]*$/, "checks.csv", checks)
+	print "check,mode,passed,failed,skipped" > checks
 	printf "\n%-32s %-30s %-30s\n", "check (" arch ", clocksource " cs ")", "plain", "in a time namespace"
 	split(graft_counts, g); P += g[1]; F += g[2]; S += g[3]
+	print "graft and built image,plain," g[1] "," g[2] "," g[3] >> checks
 	printf "%-32s %-30s %-30s\n", "graft and built image", g[1] " passed, " g[2] " failed", "-"
 	for (i = 1; i <= n; i++) {
 		p = order[i]; name = p; sub(".*/", "", name); name = name abi(p)
@@ -72,6 +76,7 @@ END {
 			}
 			if (!(key in res)) { if (m < 3) line = line sprintf(" %-30s", "-"); continue }
 			split(res[key], c); P += c[1]; F += c[2]; S += c[3]
+			print name "," mode "," c[1] "," c[2] "," c[3] >> checks
 			txt = c[1] " passed, " c[2] " failed" (c[3] ? ", " c[3] " skipped" : "")
 			if (stat[key] != 0) txt = txt " (exit " stat[key] ")"
 			if (mode == "extra") txt = "extra: exit " stat[key]
