@@ -44,12 +44,24 @@ static u64 read_counter(void)
  */
 static u64 read_counter_at(s64 *raw_ns)
 {
-	s64 before = host_clock_ns(CLOCK_MONOTONIC_RAW);
-	u64 cycles = read_counter();
-	s64 after = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	s64 best_width = LLONG_MAX;
+	u64 best = 0;
+	unsigned int i;
 
-	*raw_ns = before + (after - before) / 2;
-	return cycles;
+	*raw_ns = 0;
+	/* The tightest of several brackets: a preempted sample is far off. */
+	for (i = 0; i < 32; i++) {
+		s64 before = host_clock_ns(CLOCK_MONOTONIC_RAW);
+		u64 cycles = read_counter();
+		s64 after = host_clock_ns(CLOCK_MONOTONIC_RAW);
+
+		if (after - before < best_width) {
+			best_width = after - before;
+			best = cycles;
+			*raw_ns = before + (after - before) / 2;
+		}
+	}
+	return best;
 }
 
 /* Counter frequency against the host's unadjusted clock, over 100 ms. */
@@ -116,11 +128,21 @@ static void init_read_base(struct tk_read_base *tkr, u64 mask, u64 now, s64 host
  */
 static s64 offset_from(int clock, int ref)
 {
-	s64 before = host_clock_ns(ref);
-	s64 ns = host_clock_ns(clock);
-	s64 after = host_clock_ns(ref);
+	s64 best_width = LLONG_MAX, best = 0;
+	unsigned int i;
 
-	return ns - (before + (after - before) / 2);
+	/* The tightest of several brackets: a preempted sample is far off. */
+	for (i = 0; i < 32; i++) {
+		s64 before = host_clock_ns(ref);
+		s64 ns = host_clock_ns(clock);
+		s64 after = host_clock_ns(ref);
+
+		if (after - before < best_width) {
+			best_width = after - before;
+			best = ns - (before + (after - before) / 2);
+		}
+	}
+	return best;
 }
 
 void sim_init(void *data_records, unsigned int mask_bits)
