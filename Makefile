@@ -42,7 +42,7 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
-.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench \
+.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update \
 	torture faults fuzz check-sanitize
 
 all: vdso harness selftests
@@ -209,3 +209,10 @@ print-qemu-user:
 	@echo $(QEMU_USER)
 print-fuzz-reader-flags:
 	@echo $(FUZZ_READER_FLAGS)
+
+# Instructions per call against bench/icount-$(ARCH).txt; icount-update
+# rewrites the baseline (commit it saying why).
+icount: harness vdso
+	@scripts/icount.sh $(ARCH)
+icount-update: harness vdso
+	@scripts/icount.sh $(ARCH) --update

@@ -56,6 +56,10 @@ if [ -z "$qemu" ]; then
 	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
 	part "fuzz the reader (${FUZZ_SECONDS:-45} s)" scripts/fuzz.sh "${FUZZ_SECONDS:-45}"
 	part "ASan and UBSan builds" scripts/sanitize.sh "$arch"
+	# Instruction counts per call against the committed baseline (+5% fails).
+	if [ -f "bench/icount-$arch.txt" ]; then
+		part "instructions per call (callgrind)" scripts/icount.sh "$arch"
+	fi
 fi
 echo "$total_p passed, $total_f failed, $total_s skipped"
 [ "$total_f" = 0 ]

@@ -1,0 +1,58 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Instructions per call of our image, per entry point, counted by
+# valgrind's callgrind (repeatable whatever the machine is doing), against
+# the baseline in bench/icount-<arch>.txt: a count more than 5% over its
+# baseline fails. `harness --loop` switches collection on around each call
+# only (callgrind client requests), so the figure is the entry point's own
+# instructions plus the call and the requests' own (about 14 on x86_64).
+#
+#   scripts/icount.sh ARCH            check (TAP, ending in the count line)
+#   scripts/icount.sh ARCH --update   rewrite the baseline (commit it with a reason)
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+arch=$1 update=${2:-}
+baseline=bench/icount-$arch.txt
+harness=build/$arch/harness
+image=build/$arch/vdso.so
+calls=100000
+
+# name and the --loop selector: a clock id, -1 gettimeofday, -2 time
+entries="REALTIME:0 MONOTONIC:1 MONOTONIC_RAW:4 REALTIME_COARSE:5 MONOTONIC_COARSE:6
+	 BOOTTIME:7 TAI:11 gettimeofday:-1"
+readelf --dyn-syms -W "$image" | grep -q ' __vdso_time@' && entries="$entries time:-2"
+
+per_call() {
+	valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=/dev/null \
+		"$harness" --loop "$image" "$1" $calls 2>&1 |
+		awk -v n=$calls '/Collected/ { printf "%.0f\n", $4 / n }'
+}
+
+pass=0 fail=0 n=0
+new=
+for e in $entries; do
+	name=${e%%:*} sel=${e#*:}
+	per=$(per_call "$sel")
+	new="$new$name $per"$'\n'
+	[ -n "$update" ] && continue
+	n=$((n + 1))
+	base=$(awk -v k="$name" '$1 == k { print $2 }' "$baseline" 2>/dev/null)
+	if [ -z "$base" ]; then
+		fail=$((fail + 1)); echo "not ok $n - $name: $per instructions/call # no baseline in $baseline"
+	elif [ $((per * 100)) -gt $((base * 105)) ]; then
+		fail=$((fail + 1)); echo "not ok $n - $name: $per instructions/call # more than 5% over the baseline $base"
+	else
+		pass=$((pass + 1)); echo "ok $n - $name: $per instructions/call (baseline $base)"
+	fi
+done
+
+if [ -n "$update" ]; then
+	printf '%s' "$new" > "$baseline"
+	echo "wrote $baseline:"; cat "$baseline"
+	exit 0
+fi
+echo "1..$n"
+echo "$pass passed, $fail failed, 0 skipped"
+[ "$fail" = 0 ]
