@@ -647,7 +647,7 @@ static int bench_main(const char *path, const char *csv)
  * Under callgrind (scripts/icount.sh), count only the calls themselves: the
  * client request switches collection on and off around each one.
  */
-#if __has_include(<valgrind/callgrind.h>)
+#ifdef HAVE_CALLGRIND_H
 #include <valgrind/callgrind.h>
 #define LOOP_TOGGLE_COLLECT()	CALLGRIND_TOGGLE_COLLECT
 #else
