@@ -48,6 +48,15 @@ static double round_median(double *v)
 	return v[ROUNDS / 2];
 }
 
+double harness_bench_clock_ns(const struct vdso_fns *fns, int clock)
+{
+	struct call c = { fns, clock };
+	struct bench_opts opts;
+
+	bench_default_opts(&opts, 1.0);
+	return bench_median_ns(one_call, &c, &opts);
+}
+
 int harness_bench(const struct vdso_fns *ours, const struct vdso_fns *host, const char *csv)
 {
 	static const struct { const char *name; int clock; } rows[] = {

@@ -10,4 +10,7 @@
  */
 int harness_bench(const struct vdso_fns *ours, const struct vdso_fns *host, const char *csv);
 
+/* Median ns/call of one clock of @fns, timed by the bench core. */
+double harness_bench_clock_ns(const struct vdso_fns *fns, int clock);
+
 #endif /* _HARNESS_BENCH_H */
