@@ -42,7 +42,7 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
-.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update \
+.PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
 	torture faults fuzz check-sanitize
 
 all: vdso harness selftests
@@ -218,3 +218,7 @@ icount: harness vdso
 	@scripts/icount.sh $(ARCH)
 icount-update: harness vdso
 	@scripts/icount.sh $(ARCH) --update
+
+# Our grafted kernel against stock Linux 6.12 (same config, same QEMU).
+bench-kernel: deps
+	@scripts/bench-kernel.sh $(ARCH)

@@ -15,6 +15,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -190,9 +191,10 @@ int main(void)
 	char *plain_env[] = { "PATH=/selftests", NULL };
 	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
 			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
-	char bench[64];
+	char bench[64], cmdline[512];
 	struct utsname u;
 	unsigned int i;
+	bool bench_only;
 
 	mkdir("/proc", 0755);
 	mkdir("/sys", 0755);
@@ -204,16 +206,21 @@ int main(void)
 	uname(&u);
 	say("start %s %s %s", u.sysname, u.release, u.machine);
 	wait_for_clocksource();
+	/* gvdso.bench: only the benchmark (make bench-kernel boots stock kernels too). */
+	read_line("/proc/cmdline", cmdline, sizeof(cmdline));
+	bench_only = strstr(cmdline, "gvdso.bench") != NULL;
 
 	for (i = 0; i < NR_SELFTEST_DIRS; i++) {
 		if (access(selftest_dirs[i], X_OK))
 			continue;
 		snprintf(bench, sizeof(bench), "%s/vdso_bench", selftest_dirs[i]);
-		run_dir(selftest_dirs[i], "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
+		if (!bench_only)
+			run_dir(selftest_dirs[i], "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
 		run(bench, "bench", TEST_TIMEOUT_S, plain_env);
 	}
-	run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
-	if (!enter_timens())
+	if (!bench_only)
+		run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
+	if (!bench_only && !enter_timens())
 		for (i = 0; i < NR_SELFTEST_DIRS; i++)
 			if (!access(selftest_dirs[i], X_OK))
 				run_dir(selftest_dirs[i], "vdso_test_", "timens", TEST_TIMEOUT_S,

@@ -80,22 +80,9 @@ spec=$work/initramfs.list
 } > "$spec"
 "$out/usr/gen_init_cpio" "$spec" > "$work/initramfs.cpio"
 
-# An x86 guest under TCG reads the host's TSC. Loaded hosts make the PIT
-# calibration fail and tinyconfig has no HPET/ACPI reference, leaving the
-# guest on jiffies; so tell it the rate, measured here, and keep the
-# clocksource watchdog from judging the TSC against jiffies.
-append=
-if [ "$arch" = x86_64 ] && [ "$(uname -m)" = x86_64 ]; then
-	make -s harness ARCH=x86_64 > /dev/null
-	append="tsc_early_khz=$(( $(build/x86_64/harness --counter-hz) / 1000 )) tsc=reliable"
-fi
-
 step "boot $KIMAGE in QEMU (console: $work/console.log)"
 t2=$(date +%s)
-# shellcheck disable=SC2086
-timeout "${RUN_TIMEOUT:-1500}" $QEMU -kernel "$out/$KIMAGE" -initrd "$work/initramfs.cpio" \
-	-append "console=$QEMU_CONSOLE loglevel=4 panic=-1 $append" < /dev/null > "$work/console.log" 2>&1 ||
-	echo "GVDSO: qemu exited with status $?" >> "$work/console.log"
+scripts/boot.sh "$arch" "$out/$KIMAGE" "$work/initramfs.cpio" "$work/console.log"
 t3=$(date +%s)
 
 echo "build ${arch}: kernel build $((t1 - t0)) s, boot to results $((t3 - t2)) s"
