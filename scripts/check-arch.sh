@@ -16,22 +16,16 @@ build=build/$arch
 qemu=$(make -s --no-print-directory ARCH="$arch" print-qemu-user)
 seconds=${HARNESS_SECONDS:-1}
 
-total_p=0 total_f=0 total_s=0
+. scripts/counts.sh
 # Run a part, show its output, add its final count line to the totals.
 part() {
-	local name=$1 out last
+	local name=$1 out
 	shift
 	echo "# ---- $arch: $name"
 	out=$("$@" 2>&1)
 	echo "$out"
-	last=$(echo "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -n 1)
-	if [ -z "$last" ]; then
+	add_counts "$(echo "$out" | count_line)" ||
 		echo "# $arch: $name printed no count line: counted as 1 failure"
-		total_f=$((total_f + 1))
-		return
-	fi
-	set -- $last
-	total_p=$((total_p + $1)) total_f=$((total_f + $3)) total_s=$((total_s + ${5:-0}))
 }
 
 # Build one of the harness's reliability programs and run it on our image.
@@ -61,5 +55,5 @@ if [ -z "$qemu" ]; then
 		part "instructions per call (callgrind)" scripts/icount.sh "$arch"
 	fi
 fi
-echo "$total_p passed, $total_f failed, $total_s skipped"
-[ "$total_f" = 0 ]
+echo "$P passed, $F failed, $S skipped"
+[ "$F" = 0 ]

@@ -26,7 +26,7 @@ run_arches=${RUN_ARCHES:-$(for a in $all_arches; do supported_kernel "$a" && ech
 
 scripts/deps.sh $user_arches $run_arches || exit 1
 
-P=0 F=0 S=0
+. scripts/counts.sh
 # Run one step with its output in a log; add its final count line.
 step() {
 	local name=$1 log=$logs/$1.log last start=$SECONDS
@@ -34,21 +34,17 @@ step() {
 	printf '%-32s ' "$name"
 	"$@" > "$log" 2>&1
 	local rc=$?
-	last=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
-	if [ -z "$last" ]; then
+	last=$(count_line < "$log")
+	if ! add_counts "$last" "$rc"; then
 		echo "no count line (exit $rc), counted as 1 failure; log: $log"
 		tail -15 "$log" | sed 's/^/    /'
-		F=$((F + 1))
 		return
 	fi
 	echo "$last ($((SECONDS - start)) s)"
 	grep -E '^not ok|^(run|graft|kernel-build)[: ]' "$log" | head -20 | sed 's/^/    /'
 	if [ "$rc" != 0 ] && ! echo "$last" | grep -q ' [1-9][0-9]* failed'; then
 		echo "    exited $rc with no failed check: counted as 1 failure; log: $log"
-		F=$((F + 1))
 	fi
-	set -- $last
-	P=$((P + $1)) F=$((F + $3)) S=$((S + ${5:-0}))
 }
 
 step lint scripts/lint.sh

@@ -12,22 +12,18 @@ arches=${RUN_ARCHES:-x86_64 arm64 riscv64 arm32}
 out=build/all
 mkdir -p "$out"
 
-P=0 F=0 S=0
+. scripts/counts.sh
 for a in $arches; do
 	printf '%-8s ' "$a"
 	scripts/run.sh "$a" > "$out/$a.log" 2>&1
 	rc=$?
-	last=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out/$a.log" | tail -n 1)
-	if [ -z "$last" ]; then
+	last=$(count_line < "$out/$a.log")
+	if ! add_counts "$last" "$rc"; then
 		echo "no result (exit $rc): see $out/$a.log"
 		tail -5 "$out/$a.log" | sed 's/^/    /'
-		F=$((F + 1))
 		continue
 	fi
 	echo "$last ($(grep -E '^build ' "$out/$a.log" | sed 's/^build [^:]*: //'))"
-	set -- $last
-	P=$((P + $1)) F=$((F + $3)) S=$((S + ${5:-0}))
-	[ "$rc" != 0 ] && [ "$3" = 0 ] && F=$((F + 1))
 	cp "build/$a/guest/checks.csv" "$out/$a.checks.csv" 2>/dev/null
 	cp "build/$a/guest/results.csv" "$out/$a.clocks.csv" 2>/dev/null
 done
