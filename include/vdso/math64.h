@@ -38,8 +38,14 @@ __iter_div_u64_rem(u64 dividend, u32 divisor, u64 *remainder)
 static __always_inline u64 mul_u64_u32_add_u64_shr(u64 a, u32 mul, u64 b, u32 shift)
 {
 #if defined(CONFIG_ARCH_SUPPORTS_INT128) && defined(__SIZEOF_INT128__)
-	unsigned __int128 sum = (unsigned __int128)a * mul + b;
-	u64 low = sum, high = sum >> 64;
+	unsigned __int128 product = (unsigned __int128)a * mul;
+	/*
+	 * Add @b to the halves, not as a 128-bit operand: GCC may spill a
+	 * 128-bit value to a 16-byte aligned slot, and with the kernel's
+	 * 8-byte stack alignment that realigns the stack of every call.
+	 */
+	u64 low = (u64)product + b;
+	u64 high = (u64)(product >> 64) + (low < b);
 #else
 	u64 low = (u64)(u32)a * mul;		/* bits 0..63 */
 	u64 mid = (u64)(u32)(a >> 32) * mul;	/* bits 32..95 */
