@@ -40,12 +40,14 @@ static __always_inline u32 vdso_read_retry(const struct vdso_data *vd, u32 start
  * The page with the real data: @page itself, or, when @page is a time
  * namespace's (its fields are offsets), the real one the arch maps beside
  * it. Fields a namespace does not shift (timezone, resolution, arch data)
- * are read from here.
+ * are read from here. A plain load decides: a namespace page is TIMENS for
+ * its whole life and a real page never is, so no value a racing update
+ * can leave changes the answer (and the compare can take a memory operand).
  */
 static __always_inline const struct vdso_data *vdso_real_page(const struct vdso_data *page)
 {
 	if (IS_ENABLED(CONFIG_TIME_NS) &&
-	    unlikely(READ_ONCE(page->clock_mode) == VDSO_CLOCKMODE_TIMENS))
+	    unlikely(page->clock_mode == VDSO_CLOCKMODE_TIMENS))
 		return __arch_get_timens_vdso_data(page);
 	return page;
 }
