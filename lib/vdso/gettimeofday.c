@@ -80,7 +80,8 @@ static __always_inline u64 vdso_cycles_to_ns(const struct vdso_data *vd, u64 cyc
 	u64 delta = (cycles - vd->cycle_last) & vd->mask;
 
 	if (unlikely(delta > vdso_delta_limit(vd))) {
-		if (delta & ~(vd->mask >> 1))
+		/* Without overflow protection the limit is the half: always behind. */
+		if (!IS_ENABLED(CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT) || delta & ~(vd->mask >> 1))
 			return base >> vd->shift;
 		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
