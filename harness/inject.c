@@ -102,6 +102,11 @@ unsigned long long inject_max_cycles(unsigned int mult, unsigned long long mask)
 	return max < mask ? max : mask;
 }
 
+bool inject_overflow_protected(void)
+{
+	return IS_ENABLED(CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT);
+}
+
 /* Accumulate up to now exactly (no rate change), then publish. */
 void inject_tick(void)
 {

@@ -44,6 +44,8 @@ bool inject_overflows(const struct inject_tk *t, unsigned long long counter);
 unsigned int inject_mult(unsigned long long hz, unsigned int shift);
 /* The kernel's overflow limit for @mult (with its 12.5% margin), within @mask. */
 unsigned long long inject_max_cycles(unsigned int mult, unsigned long long mask);
+/* Whether the image was built with GENERIC_VDSO_OVERFLOW_PROTECT. */
+bool inject_overflow_protected(void);
 
 /* A running timekeeper on the state last published (the mode-flip case). */
 void inject_tick(void);
