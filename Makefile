@@ -93,7 +93,7 @@ $(BUILD)/harness: $(HARNESS_SRCS) $(BUILD)/harness-writer.o $(BUILD)/image-layou
 
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
-RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c \
+RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c harness/clockcheck.c \
 	tools/testing/selftests/vdso/parse_vdso.c
 RELIAB_OBJS := $(BUILD)/harness-writer.o $(BUILD)/harness-inject.o
 SECONDS ?= 30

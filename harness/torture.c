@@ -6,19 +6,10 @@
  * and stalls inside its write section for random times with the page
  * poisoned (inject.c).
  *
- * Each reader round reads MONOTONIC, REALTIME, BOOTTIME, TAI, MONOTONIC
- * again, MONOTONIC_RAW, both coarse clocks and MONOTONIC a third time, and
- * checks:
- *  - every call returns 0 with 0 <= tv_nsec < 1e9;
- *  - every clock is monotonic, and never further from its first value
- *    than the host's elapsed time plus a second (a torn read is garbage);
- *  - REALTIME, BOOTTIME and TAI each stay at one constant offset from
- *    MONOTONIC: the offsets a clock read between two MONOTONIC reads
- *    allows are intersected over the whole run and must never be empty;
- *  - BOOTTIME >= MONOTONIC;
- *  - a coarse clock is never ahead of its hres clock and lags it by at
- *    most the writer's longest interval between updates plus its longest
- *    update (both measured by the writer thread).
+ * Each reader checks every clock round after round (clockcheck.h); here
+ * a coarse clock must also lag MONOTONIC by at most the writer's longest
+ * interval between updates plus its longest update (both measured by the
+ * writer thread).
  *
  * Figures: reads; reads that overlapped a write section (the count was
  * odd or moved across the call: an upper bound on retries, as the image
@@ -31,13 +22,13 @@
  * usage: torture IMAGE [SECONDS]
  */
 #define _GNU_SOURCE
-#include <limits.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "clockcheck.h"
 #include "image.h"
 #include "inject.h"
 #include "sim.h"
@@ -82,106 +73,41 @@ static void *writer_main(void *arg)
 
 /* ---- the readers ---- */
 
-enum { OFF_REAL, OFF_BOOT, OFF_TAI, OFFS };
-
 struct reader {
+	struct clockcheck check;
 	const struct vdso_fns *f;
-	const char *view;
-	long long reads, overlapped, rounds, violations;
-	long long prev[VDSO_NR_CLOCKS], first[VDSO_NR_CLOCKS];
-	long long lo[OFFS], hi[OFFS];	/* offsets from MONOTONIC still possible */
-	long long worst_lag;		/* hres minus coarse */
-	long long host_start;
-	char why[200];
 };
 
-static void violation(struct reader *r, const char *what, int clock, long long a, long long b)
+/* Overlapped: the count was odd or moved across the call. */
+static long read_image_clock(struct clockcheck *c, int clock, long long *sec, long long *nsec,
+			     bool *overlapped)
 {
-	if (!r->violations++)
-		snprintf(r->why, sizeof(r->why), "%s%s %s: %lld vs %lld (round %lld)", r->view,
-			 vdso_clock_name(clock), what, a, b, r->rounds);
-}
-
-static long long read_clock(struct reader *r, int clock)
-{
+	struct reader *r = c->ctx;
 	struct vdso_ts ts = { -1, -1 };
 	unsigned int s0, s1;
-	long long v;
 	long ret;
 
 	s0 = inject_page_seq(records);
 	ret = r->f->gettime(clock, &ts);
 	s1 = inject_page_seq(records);
-	r->reads++;
-	if ((s0 & 1) || s0 != s1)
-		r->overlapped++;
-	v = ts.sec * NSEC_PER_SEC + ts.nsec;
-	if (ret || ts.nsec < 0 || ts.nsec >= NSEC_PER_SEC)
-		violation(r, "returned an error or an invalid tv_nsec", clock, ret, ts.nsec);
-	else if (v < r->prev[clock])
-		violation(r, "went backwards", clock, v, r->prev[clock]);
-	if (!r->first[clock])
-		r->first[clock] = v;
-	r->prev[clock] = v;
-	return v;
+	*overlapped = (s0 & 1) || s0 != s1;
+	*sec = ts.sec;
+	*nsec = ts.nsec;
+	return ret;
 }
 
-/* @x, read between MONOTONIC readings @m0 and @m1, at a constant offset from MONOTONIC. */
-static void offset(struct reader *r, int which, int clock, long long x, long long m0,
-		   long long m1)
+static long long host_monotonic_ns(void)
 {
-	if (x - m1 > r->lo[which])
-		r->lo[which] = x - m1;
-	if (x - m0 < r->hi[which])
-		r->hi[which] = x - m0;
-	if (r->lo[which] > r->hi[which])
-		violation(r, "left its constant offset from MONOTONIC", clock, r->lo[which],
-			  r->hi[which]);
+	return host_clock_ns(VDSO_CLOCK_MONOTONIC);
 }
 
 static void *reader_main(void *arg)
 {
 	struct reader *r = arg;
-	long long m0, m1, m2, xr, xb, xt, mc, rc, now, c;
-	int i;
 
-	for (i = 0; i < OFFS; i++) {
-		r->lo[i] = LLONG_MIN;
-		r->hi[i] = LLONG_MAX;
-	}
-	r->host_start = host_clock_ns(VDSO_CLOCK_MONOTONIC);
-	while (running) {
-		m0 = read_clock(r, VDSO_CLOCK_MONOTONIC);
-		xr = read_clock(r, VDSO_CLOCK_REALTIME);
-		xb = read_clock(r, VDSO_CLOCK_BOOTTIME);
-		xt = read_clock(r, VDSO_CLOCK_TAI);
-		m1 = read_clock(r, VDSO_CLOCK_MONOTONIC);
-		offset(r, OFF_REAL, VDSO_CLOCK_REALTIME, xr, m0, m1);
-		offset(r, OFF_BOOT, VDSO_CLOCK_BOOTTIME, xb, m0, m1);
-		offset(r, OFF_TAI, VDSO_CLOCK_TAI, xt, m0, m1);
-		if (xb < m0)
-			violation(r, "behind MONOTONIC", VDSO_CLOCK_BOOTTIME, xb, m0);
-		read_clock(r, VDSO_CLOCK_MONOTONIC_RAW);
-		mc = read_clock(r, VDSO_CLOCK_MONOTONIC_COARSE);
-		rc = read_clock(r, VDSO_CLOCK_REALTIME_COARSE);
-		m2 = read_clock(r, VDSO_CLOCK_MONOTONIC);
-
-		if (mc > m2)
-			violation(r, "ahead of MONOTONIC", VDSO_CLOCK_MONOTONIC_COARSE, mc, m2);
-		if (m1 - mc > r->worst_lag)
-			r->worst_lag = m1 - mc;
-		if (rc > m2 + r->hi[OFF_REAL])
-			violation(r, "ahead of REALTIME", VDSO_CLOCK_REALTIME_COARSE, rc,
-				  m2 + r->hi[OFF_REAL]);
-		r->rounds++;
-
-		/* Far from where it started, beyond the elapsed time: garbage. */
-		now = host_clock_ns(VDSO_CLOCK_MONOTONIC) - r->host_start;
-		for (c = 0; c < VDSO_NR_CLOCKS; c++)
-			if (r->first[c] && r->prev[c] - r->first[c] > now + NSEC_PER_SEC)
-				violation(r, "moved further than the elapsed time", c,
-					  r->prev[c] - r->first[c], now);
-	}
+	clockcheck_start(&r->check);
+	while (running)
+		clockcheck_round(&r->check);
 	return NULL;
 }
 
@@ -225,7 +151,10 @@ int main(int argc, char **argv)
 		bool ns = i == READERS - 1 && harness_image_has_timens();
 
 		rd[i].f = ns ? &img_ns.fns : &img.fns;
-		rd[i].view = ns ? "timens: " : "";
+		rd[i].check.view = ns ? "timens: " : "";
+		rd[i].check.read = read_image_clock;
+		rd[i].check.ctx = &rd[i];
+		rd[i].check.elapsed_ns = host_monotonic_ns;
 	}
 	tap_diag("torture: %d readers (%s), writer every %lld us with stalls up to %llu us, %.0f s",
 		 READERS, harness_image_has_timens() ? "the last in the namespace view" :
@@ -255,17 +184,18 @@ int main(int argc, char **argv)
 	for (i = 0; i < READERS; i++) {
 		char desc[160];
 
-		reads += rd[i].reads;
-		overlapped += rd[i].overlapped;
-		violations += rd[i].violations;
-		if (rd[i].worst_lag > worst_lag)
-			worst_lag = rd[i].worst_lag;
+		const struct clockcheck *c = &rd[i].check;
+
+		reads += c->reads;
+		overlapped += c->overlapped;
+		violations += c->violations;
+		if (c->worst_lag > worst_lag)
+			worst_lag = c->worst_lag;
 		snprintf(desc, sizeof(desc), "reader %d %s: %lld rounds, no torn, backward or "
-			 "inconsistent time", i, rd[i].view[0] ? "(timens)" : "(plain)",
-			 rd[i].rounds);
-		tap_check(!rd[i].violations && rd[i].rounds > 1000, desc,
-			  "%lld violations, first: %s", rd[i].violations,
-			  rd[i].violations ? rd[i].why : "none (too few rounds)");
+			 "inconsistent time", i, c->view[0] ? "(timens)" : "(plain)", c->rounds);
+		tap_check(!c->violations && c->rounds > 1000, desc,
+			  "%lld violations, first: %s", c->violations,
+			  c->violations ? c->why : "none (too few rounds)");
 	}
 	tap_diag("reads %lld, overlapping a write section %lld (upper bound on retries), "
 		 "fallbacks %s%llu, violations %lld", reads, overlapped,
