@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The fallback counter of trap.h. The SIGSYS handler rewrites the trapped
- * thread's registers, which only x86-64 does here; elsewhere installation
- * reports why it is unavailable.
+ * The fallback counter of trap.h. The SIGSYS handler answers the trapped
+ * call by rewriting the thread's registers: the per-arch part below says
+ * which registers carry the arguments and the result, the audit arch the
+ * filter expects and the time syscalls the arch's vDSO can fall back to.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -38,14 +39,50 @@ unsigned long long trap_count(void)
 }
 
 #if defined(__x86_64__)
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_X86_64
+#define TRAP_ARG(gregs, i)	((gregs)[(i) ? REG_RSI : REG_RDI])
+#define TRAP_RESULT(gregs)	((gregs)[REG_RAX])
+#define trap_regs(uc)		((uc)->uc_mcontext.gregs)
+#elif defined(__aarch64__)
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_AARCH64
+#define TRAP_ARG(regs, i)	((regs)[i])
+#define TRAP_RESULT(regs)	((regs)[0])
+#define trap_regs(uc)		((uc)->uc_mcontext.regs)
+#elif defined(__riscv) && __riscv_xlen == 64
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_RISCV64
+#define TRAP_ARG(gregs, i)	((gregs)[REG_A0 + (i)])
+#define TRAP_RESULT(gregs)	((gregs)[REG_A0])
+#define trap_regs(uc)		((uc)->uc_mcontext.__gregs)
+#elif defined(__arm__)
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_ARM
+/* struct sigcontext lays r0, r1, ... out one after another. */
+#define TRAP_ARG(r0, i)		((&(r0))[i])
+#define TRAP_RESULT(r0)		(r0)
+#define trap_regs(uc)		((uc)->uc_mcontext.arm_r0)
+#endif
+
+#ifdef TRAP_AUDIT_ARCH
+
+/* The time syscalls a vDSO falls back to on this arch. */
+static const unsigned int time_syscalls[] = {
+	__NR_clock_gettime, __NR_clock_getres, __NR_gettimeofday,
+#ifdef __NR_clock_gettime64
+	__NR_clock_gettime64,
+#endif
+#ifdef __NR_clock_getres_time64
+	__NR_clock_getres_time64,
+#endif
+};
+#define NR_TIME_SYSCALLS	(sizeof(time_syscalls) / sizeof(time_syscalls[0]))
 
 static void on_sigsys(int sig, siginfo_t *info, void *ctx)
 {
-	greg_t *regs = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+	ucontext_t *uc = ctx;
 	int saved_errno = errno;
+	long arg0 = TRAP_ARG(trap_regs(uc), 0), arg1 = TRAP_ARG(trap_regs(uc), 1);
 
 	__atomic_add_fetch(&trapped, 1, __ATOMIC_RELAXED);
-	regs[REG_RAX] = trap_answer(info->si_syscall, regs[REG_RDI], regs[REG_RSI]);
+	TRAP_RESULT(trap_regs(uc)) = trap_answer(info->si_syscall, arg0, arg1);
 	errno = saved_errno;
 }
 
@@ -55,7 +92,7 @@ static void on_sigsys(int sig, siginfo_t *info, void *ctx)
 int trap_install(const void *const *start, const unsigned long *len, int n,
 		 trap_answer_fn answer, const char **why)
 {
-	struct sock_filter f[16 + 6 * MAX_RANGES];
+	struct sock_filter f[8 + NR_TIME_SYSCALLS + 5 * MAX_RANGES];
 	struct sock_fprog prog;
 	struct sigaction sa;
 	unsigned int k = 0, i, allow;
@@ -66,7 +103,8 @@ int trap_install(const void *const *start, const unsigned long *len, int n,
 	}
 	/* Each range must sit within one 4 GiB window: the filter compares 32-bit words. */
 	for (i = 0; i < (unsigned int)n; i++) {
-		if ((uintptr_t)start[i] >> 32 != ((uintptr_t)start[i] + len[i] - 1) >> 32) {
+		if ((uint64_t)(uintptr_t)start[i] >> 32 !=
+		    (uint64_t)((uintptr_t)start[i] + len[i] - 1) >> 32) {
 			*why = "an image straddles a 4 GiB boundary";
 			return -1;
 		}
@@ -74,24 +112,25 @@ int trap_install(const void *const *start, const unsigned long *len, int n,
 
 	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
 					      offsetof(struct seccomp_data, arch));
-	allow = 9 + 5 * n;	/* index of the final ALLOW */
-	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 0, 0);
+	allow = 3 + NR_TIME_SYSCALLS + 1 + 5 * n + 2;	/* index of the final ALLOW */
+	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, TRAP_AUDIT_ARCH, 0, 0);
 	f[k].jf = allow - k - 1;
 	k++;
 	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
 					      offsetof(struct seccomp_data, nr));
-	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clock_gettime, 3, 0);
-	k++;
-	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clock_getres, 2, 0);
-	k++;
-	f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_gettimeofday, 1, 0);
-	k++;
+	/* A time syscall goes on to the range checks after this block. */
+	for (i = 0; i < NR_TIME_SYSCALLS; i++) {
+		f[k] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, time_syscalls[i],
+						    0, 0);
+		f[k].jt = NR_TIME_SYSCALLS - i;
+		k++;
+	}
 	f[k] = (struct sock_filter)BPF_STMT(BPF_JMP | BPF_JA | BPF_K, 0);
 	f[k].k = allow - k - 1;
 	k++;
 	/* Per range: the high word equal, the low word in [start, end). */
 	for (i = 0; i < (unsigned int)n; i++) {
-		uint32_t hi = (uintptr_t)start[i] >> 32, lo = (uintptr_t)start[i];
+		uint32_t hi = (uint64_t)(uintptr_t)start[i] >> 32, lo = (uintptr_t)start[i];
 		uint32_t end = lo + len[i];
 
 		f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, IP_HI);
@@ -132,7 +171,7 @@ int trap_install(const void *const *start, const unsigned long *len, int n,
 int trap_install(const void *const *start, const unsigned long *len, int n,
 		 trap_answer_fn answer, const char **why)
 {
-	*why = "the SIGSYS handler rewrites registers only on x86-64 so far";
+	*why = "no SIGSYS register layout for this arch in harness/trap.c";
 	return -1;
 }
 
