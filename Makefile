@@ -43,7 +43,7 @@ VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize
+	torture faults fuzz check-sanitize soak soak-programs
 
 all: vdso harness selftests
 
@@ -111,6 +111,24 @@ torture: $(BUILD)/torture $(BUILD)/vdso.so
 
 faults: $(BUILD)/faults $(BUILD)/vdso.so
 	$(QEMU_USER) $(BUILD)/faults $(BUILD)/vdso.so
+
+# The guest's soak programs (make soak; static: the guest has no libc).
+# vdso_soak checks the real vDSO against the kernel's writer; the torture
+# is the one above. inject.c needs __int128, which 32-bit arm lacks.
+SOAK_SRCS := harness/clockcheck.c harness/trap.c harness/host.c \
+	tools/testing/selftests/vdso/parse_vdso.c
+$(BUILD)/soak/vdso_soak: harness/soak.c $(SOAK_SRCS) $(HARNESS_DEPS) harness/clockcheck.h \
+		harness/trap.h
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) -static $< $(SOAK_SRCS) -o $@
+
+$(BUILD)/soak/torture: harness/torture.c $(RELIAB_SRCS) $(RELIAB_OBJS) $(BUILD)/image-layout.h \
+		$(HARNESS_DEPS) harness/trap.h harness/inject.h
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) -static $< $(RELIAB_SRCS) $(RELIAB_OBJS) -o $@
+
+soak-programs: $(BUILD)/soak/vdso_soak $(if $(filter arm arm32,$(ARCH)),,$(BUILD)/soak/torture) \
+	$(BUILD)/vdso.so
 
 # Sanitizers (make check-sanitize): the harness, the torture and the fault
 # cases with ASan and UBSan, any report fatal. The image itself cannot
@@ -222,3 +240,8 @@ icount-update: harness vdso
 # Our grafted kernel against stock Linux 6.12 (same config, same QEMU).
 bench-kernel: deps
 	@scripts/bench-kernel.sh $(ARCH)
+
+# The torture and the selftests in a loop in the guest for MINUTES.
+MINUTES ?= 10
+soak: deps
+	@scripts/soak.sh $(ARCH) $(MINUTES)

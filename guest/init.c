@@ -4,7 +4,10 @@
  * benchmark, the same for each other ABI the kernel runs (/selftests32:
  * 32-bit programs on a 64-bit kernel), the user's programs in /extra, then
  * every selftest again inside a new time namespace, and reboots (QEMU
- * runs with -no-reboot, so that ends the run). Lines starting with
+ * runs with -no-reboot, so that ends the run). With gvdso.soak=MINUTES on
+ * the command line it loops instead (make soak): the programs in /soak
+ * and /soak32 (the real-vDSO soak, the torture of our image) and the
+ * selftests, in a time namespace for the second half. Lines starting with
  * "GVDSO:" are for the host's parser (scripts/run.sh); everything else is
  * the programs' own output.
  */
@@ -32,6 +35,8 @@
 #define EXTRA_TIMEOUT_S		60
 #define TIMENS_MONO_OFFSET	86400
 #define TIMENS_BOOT_OFFSET	172800
+/* Seconds of each soak program per round (a string: it is an argument). */
+#define SOAK_ROUND_S		"20"
 
 /* Counters the vDSO may read; anything else means the syscall serves. */
 static const char *const vdso_clocksources[] = { "tsc", "arch_sys_counter", "riscv_clocksource" };
@@ -101,10 +106,11 @@ static void wait_for_clocksource(void)
 	show_clocksource_log();
 }
 
-/* Run @path with a time limit; returns its exit status, 128+signal, or 255. */
-static int run(const char *path, const char *mode, unsigned int timeout_s, char *const env[])
+/* Run @argv with a time limit; returns its exit status, 128+signal, or 255. */
+static int run_argv(char *const argv[], const char *mode, unsigned int timeout_s,
+		    char *const env[])
 {
-	char *const argv[] = { (char *)path, NULL };
+	const char *path = argv[0];
 	int status = 0, elapsed_ms = 0;
 	pid_t pid;
 
@@ -132,6 +138,13 @@ static int run(const char *path, const char *mode, unsigned int timeout_s, char 
 	status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 	say("end %s %s status=%d", path, mode, status);
 	return status;
+}
+
+static int run(const char *path, const char *mode, unsigned int timeout_s, char *const env[])
+{
+	char *const argv[] = { (char *)path, NULL };
+
+	return run_argv(argv, mode, timeout_s, env);
 }
 
 static int by_name(const struct dirent **a, const struct dirent **b)
@@ -186,12 +199,51 @@ static int enter_timens(void)
 	return 0;
 }
 
+/*
+ * make soak: rounds of the real-vDSO soak (the kernel steered through
+ * adjtimex()), the torture of our image where the arch has one, and every
+ * selftest, until @minutes have passed; the second half in a time
+ * namespace. Each program prints its own counters; the host adds them up.
+ */
+static void soak(unsigned int minutes, char *const plain_env[], char *const timens_env[])
+{
+	char *const soak_argv[] = { "/soak/vdso_soak", "--steer", SOAK_ROUND_S, NULL };
+	char *const soak32_argv[] = { "/soak32/vdso_soak", "--steer", SOAK_ROUND_S, NULL };
+	char *const torture_argv[] = { "/soak/torture", "/soak/vdso.so", SOAK_ROUND_S, NULL };
+	struct timespec now, start;
+	bool timens = false;
+	unsigned int round, i;
+	long elapsed = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (round = 1; elapsed < (long)minutes * 60; round++) {
+		if (!timens && elapsed >= (long)minutes * 30 && !enter_timens())
+			timens = true;
+		say("soak round %u%s, %ld s of %u min", round, timens ? " (timens)" : "", elapsed,
+		    minutes);
+		run_argv(soak_argv, timens ? "soak-timens" : "soak", TEST_TIMEOUT_S,
+			 timens ? timens_env : plain_env);
+		if (!access(soak32_argv[0], X_OK))
+			run_argv(soak32_argv, timens ? "soak-timens" : "soak", TEST_TIMEOUT_S,
+				 timens ? timens_env : plain_env);
+		if (!access(torture_argv[0], X_OK))
+			run_argv(torture_argv, "torture", TEST_TIMEOUT_S, plain_env);
+		for (i = 0; i < NR_SELFTEST_DIRS; i++)
+			if (!access(selftest_dirs[i], X_OK))
+				run_dir(selftest_dirs[i], "vdso_test_", timens ? "timens" : "plain",
+					TEST_TIMEOUT_S, timens ? timens_env : plain_env);
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		elapsed = now.tv_sec - start.tv_sec;
+	}
+	say("soak done: %u rounds in %ld s", round - 1, elapsed);
+}
+
 int main(void)
 {
 	char *plain_env[] = { "PATH=/selftests", NULL };
 	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
 			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
-	char bench[64], cmdline[512];
+	char bench[64], cmdline[512], *soak_arg;
 	struct utsname u;
 	unsigned int i;
 	bool bench_only;
@@ -209,6 +261,14 @@ int main(void)
 	/* gvdso.bench: only the benchmark (make bench-kernel boots stock kernels too). */
 	read_line("/proc/cmdline", cmdline, sizeof(cmdline));
 	bench_only = strstr(cmdline, "gvdso.bench") != NULL;
+	soak_arg = strstr(cmdline, "gvdso.soak=");
+	if (soak_arg) {
+		soak(atoi(soak_arg + strlen("gvdso.soak=")), plain_env, timens_env);
+		say("done");
+		sync();
+		reboot(RB_AUTOBOOT);
+		return 0;
+	}
 
 	for (i = 0; i < NR_SELFTEST_DIRS; i++) {
 		if (access(selftest_dirs[i], X_OK))

@@ -7,11 +7,16 @@
 # vDSO's and the syscall's ns/call.
 #
 #   scripts/run.sh ARCH          (make run ARCH=... [EXTRA=dir])
+#
+# With SOAK_MINUTES set (make soak) the guest also gets the soak programs
+# (/soak, and /soak32 for 32-bit tasks) and loops them with the selftests
+# for that long; scripts/soak-report.sh then adds up what they printed.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 arch=${1:-x86_64}
 extra=${EXTRA:-}
+soak=${SOAK_MINUTES:-}
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
@@ -57,6 +62,12 @@ if [ -n "${USER32_CROSS:-}" ]; then
 		{ cat "$work/selftests-build.log" >&2; exit 1; }
 fi
 "${USER_CROSS}gcc" -static -O2 -Wall -Wextra -Werror guest/init.c -o "$work/init"
+if [ -n "$soak" ]; then
+	make -s ARCH="$arch" soak-programs > "$work/soak-build.log" 2>&1 ||
+		{ cat "$work/soak-build.log" >&2; exit 1; }
+	[ -n "${KVDSO32_ARCH:-}" ] && { make -s ARCH="$KVDSO32_ARCH" soak-programs >> "$work/soak-build.log" 2>&1 ||
+		{ cat "$work/soak-build.log" >&2; exit 1; }; }
+fi
 
 spec=$work/initramfs.list
 {
@@ -71,6 +82,16 @@ spec=$work/initramfs.list
 			[ -x "$f" ] && [ -f "$f" ] && echo "file /$dir/$(basename "$f") $f 0755 0 0"
 		done
 	done
+	if [ -n "$soak" ]; then
+		echo "dir /soak 0755 0 0"
+		for f in build/$arch/soak/* build/$arch/vdso.so; do
+			echo "file /soak/$(basename "$f") $top/$f 0755 0 0"
+		done
+		if [ -n "${KVDSO32_ARCH:-}" ]; then
+			echo "dir /soak32 0755 0 0"
+			echo "file /soak32/vdso_soak $top/build/$KVDSO32_ARCH/soak/vdso_soak 0755 0 0"
+		fi
+	fi
 	echo "dir /extra 0755 0 0"
 	if [ -n "$extra" ]; then
 		for f in "$extra"/*; do
@@ -78,12 +99,23 @@ spec=$work/initramfs.list
 		done
 	fi
 } > "$spec"
-"$out/usr/gen_init_cpio" "$spec" > "$work/initramfs.cpio"
+initramfs=$work/initramfs${soak:+-soak}.cpio
+"$out/usr/gen_init_cpio" "$spec" > "$initramfs"
 
-step "boot $KIMAGE in QEMU (console: $work/console.log)"
+step "boot $KIMAGE in QEMU${soak:+ to soak for $soak min}"
 t2=$(date +%s)
-scripts/boot.sh "$arch" "$out/$KIMAGE" "$work/initramfs.cpio" "$work/console.log"
+if [ -n "$soak" ]; then
+	console=$work/soak-console.log
+	RUN_TIMEOUT=$((soak * 60 + 900)) scripts/boot.sh "$arch" "$out/$KIMAGE" "$initramfs" \
+		"$console" "gvdso.soak=$soak"
+else
+	console=$work/console.log
+	scripts/boot.sh "$arch" "$out/$KIMAGE" "$initramfs" "$console"
+fi
 t3=$(date +%s)
 
 echo "build ${arch}: kernel build $((t1 - t0)) s, boot to results $((t3 - t2)) s"
-scripts/report.sh "$arch" "$work/graft-check.tap" "$work/console.log" "$work/results.csv"
+if [ -n "$soak" ]; then
+	exec scripts/soak-report.sh "$arch" "$work/graft-check.tap" "$console"
+fi
+scripts/report.sh "$arch" "$work/graft-check.tap" "$console" "$work/results.csv"
