@@ -15,6 +15,8 @@
  *    the plain multiply;
  *  - a writer stalled past max_cycles, so delta * mult needs the wide
  *    multiply (and overflows 64 bits, checked);
+ *  - a rate change moving the base back (as timekeeping does when it
+ *    changes mult): the coarse clocks hold, then follow;
  *  - the clock mode flipping between the counter and NONE while readers
  *    run: the syscalls the image makes are trapped (trap.c) and answered
  *    from the same timekeeper, as the kernel would, so every clock must
@@ -77,8 +79,10 @@ static void usual_rate(struct inject_tk *t)
 	t->mult = inject_mult(hz, s);
 }
 
+/* A new timekeeper's state, on a page cleared as at boot. */
 static void base_tk(struct inject_tk *t, unsigned int bits)
 {
+	inject_fresh_page();
 	memset(t, 0, sizeof(*t));
 	t->mask = mask_of(bits);
 	usual_rate(t);
@@ -261,6 +265,55 @@ static void check_stall(void)
 		 e.reads, e.overflowing, t.mult, t.shift);
 	tap_check(ok && e.overflowing > 100, "a writer stalled past max_cycles: the wide multiply "
 		  "is exact", "%s (%ld overflowing reads)", why, e.overflowing);
+}
+
+/* ---- a rate change moving the base back: coarse clocks hold ---- */
+
+static long long coarse_read(int clock)
+{
+	struct vdso_ts ts = { -1, -1 };
+
+	if (img.fns.gettime(clock, &ts))
+		return -1;
+	return ts.sec * NSEC_PER_SEC + ts.nsec;
+}
+
+/*
+ * Timekeeping changing mult moves xtime_nsec back by the correction that
+ * keeps the hres clocks continuous (timekeeping_apply_adjustment() in
+ * Linux 6.12): the coarse clocks must hold their value rather than step
+ * back, and follow again once time has passed it.
+ */
+static void check_coarse_hold(void)
+{
+	const unsigned long long step_ns = 5000;
+	unsigned long long before, held_mono, held_real, after_mono, after_real;
+	struct inject_tk t;
+
+	base_tk(&t, 64);
+	t.cycle_last = inject_counter();
+	inject_publish(&t);
+	before = t.sec * NSEC_PER_SEC + (t.nsec >> t.shift);
+
+	t.mult += t.mult / 100;
+	t.nsec -= step_ns << t.shift;
+	inject_publish(&t);
+	held_mono = coarse_read(VDSO_CLOCK_MONOTONIC_COARSE);
+	held_real = coarse_read(VDSO_CLOCK_REALTIME_COARSE);
+
+	t.nsec += (2 * step_ns) << t.shift;
+	inject_publish(&t);
+	after_mono = coarse_read(VDSO_CLOCK_MONOTONIC_COARSE);
+	after_real = coarse_read(VDSO_CLOCK_REALTIME_COARSE);
+
+	tap_check(held_mono == before && held_real == before,
+		  "a rate change moving the base back 5 us: coarse clocks hold",
+		  "MONOTONIC_COARSE %llu, REALTIME_COARSE %llu, before %llu", held_mono, held_real,
+		  before);
+	tap_check(after_mono == before + step_ns && after_real == before + step_ns,
+		  "coarse clocks follow again once time passes the hold",
+		  "MONOTONIC_COARSE %llu, REALTIME_COARSE %llu, expected %llu", after_mono,
+		  after_real, before + step_ns);
 }
 
 /* ---- a ticking timekeeper for the cases with threads ---- */
@@ -532,6 +585,7 @@ int main(int argc, char **argv)
 	check_wrap32();
 	check_wrap56();
 	check_stall();
+	check_coarse_hold();
 	check_mode_flips();
 	check_ns_odd();
 	return tap_finish();

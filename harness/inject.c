@@ -25,6 +25,11 @@ void inject_init(void *records)
 	harness_k_vdso_data = records;
 }
 
+void inject_fresh_page(void)
+{
+	__builtin_memset(harness_k_vdso_data, 0, CS_BASES * sizeof(struct vdso_data));
+}
+
 unsigned long long inject_counter(void)
 {
 	return __arch_get_hw_counter(VDSO_ARCH_CLOCKMODE_A, harness_k_vdso_data);

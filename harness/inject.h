@@ -27,6 +27,8 @@ struct inject_tk {
 
 /* Write to this data page from now on (the simulated writer must be stopped). */
 void inject_init(void *records);
+/* Clear the data page, as at boot: a new timekeeper follows (no coarse time to hold). */
+void inject_fresh_page(void);
 /* Make @t the timekeeper's state and publish it. */
 void inject_publish(const struct inject_tk *t);
 /* The arch's ordered counter read, as the image does it. */

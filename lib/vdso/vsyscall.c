@@ -75,13 +75,45 @@ static inline void vdso_update_hres(struct vdso_data *vdata, const struct timeke
 		      tk->tkr_raw.xtime_nsec, tk->tkr_raw.shift);
 }
 
+/*
+ * How far a new coarse MONOTONIC at @now lies behind the published one, or
+ * 0. The coarse clocks report the base time of the last update, and in
+ * Linux 6.12 that base can step back: when timekeeping changes mult it
+ * moves xtime_nsec back by the correction that keeps the hres clocks
+ * continuous at the current counter value (microseconds under a strong
+ * adjtimex() steer; make soak caught it). MONOTONIC never goes back for
+ * any other reason, so a base behind the published one is held there until
+ * time passes it, at the next tick.
+ */
+static inline u64 vdso_coarse_lag(const struct vdso_data *hres, const struct vdso_timestamp *now)
+{
+	const struct vdso_timestamp *last = &hres->basetime[CLOCK_MONOTONIC_COARSE];
+
+	if (now->sec > last->sec || (now->sec == last->sec && now->nsec >= last->nsec))
+		return 0;
+	return (last->sec - now->sec) * NSEC_PER_SEC + last->nsec - now->nsec;
+}
+
+/* Coarse clocks hold the time of the last update in plain nanoseconds. */
+static inline void vdso_update_coarse(struct vdso_data *hres, const struct timekeeper *tk)
+{
+	const u64 wall_nsec = tk->tkr_mono.xtime_nsec >> tk->tkr_mono.shift;
+	struct vdso_timestamp mono;
+	u64 lag;
+
+	vdso_set_base(&mono, tk->xtime_sec + tk->wall_to_monotonic.tv_sec,
+		      wall_nsec + tk->wall_to_monotonic.tv_nsec, 0);
+	lag = vdso_coarse_lag(hres, &mono);
+	/* REALTIME_COARSE moves with it: the two keep their offset. */
+	vdso_set_base(&hres->basetime[CLOCK_REALTIME_COARSE], tk->xtime_sec, wall_nsec + lag, 0);
+	vdso_set_base(&hres->basetime[CLOCK_MONOTONIC_COARSE], mono.sec, mono.nsec + lag, 0);
+}
+
 void update_vsyscall(struct timekeeper *tk)
 {
 	struct vdso_data *vdata = __arch_get_k_vdso_data();
 	struct vdso_data *hres = &vdata[CS_HRES_COARSE];
 	const s32 clock_mode = tk->tkr_mono.clock->vdso_clock_mode;
-	const u32 shift = tk->tkr_mono.shift;
-	const u64 wall_nsec = tk->tkr_mono.xtime_nsec >> shift;
 
 	vdso_write_begin(vdata);
 
@@ -92,12 +124,7 @@ void update_vsyscall(struct timekeeper *tk)
 	hres->basetime[CLOCK_REALTIME].sec = tk->xtime_sec;
 	hres->basetime[CLOCK_REALTIME].nsec = tk->tkr_mono.xtime_nsec;
 
-	/* Coarse clocks hold the time of the last update in plain nanoseconds. */
-	hres->basetime[CLOCK_REALTIME_COARSE].sec = tk->xtime_sec;
-	hres->basetime[CLOCK_REALTIME_COARSE].nsec = wall_nsec;
-	vdso_set_base(&hres->basetime[CLOCK_MONOTONIC_COARSE],
-		      tk->xtime_sec + tk->wall_to_monotonic.tv_sec,
-		      wall_nsec + tk->wall_to_monotonic.tv_nsec, 0);
+	vdso_update_coarse(hres, tk);
 
 	/* clock_getres() reads this without the count: one aligned word. */
 	WRITE_ONCE(hres->hrtimer_res, hrtimer_resolution);
