@@ -157,13 +157,17 @@ vdso_read_ns(const struct vdso_data *page, const struct vdso_data *vd, clockid_t
 	     bool coarse, u64 *sec, u64 *ns)
 {
 	enum vdso_read_result ret = vdso_read_clock(vd, clock, coarse, sec, ns);
+	const struct vdso_data *real;
 
 	if (likely(ret == VDSO_READ_OK))
 		return true;
 	if (!IS_ENABLED(CONFIG_TIME_NS) || ret != VDSO_READ_TIMENS)
 		return false;
 
-	if (vdso_read_clock(&__arch_get_timens_vdso_data(page)[vd - page], clock, coarse, sec, ns))
+	/* The same record of the real page: a byte offset, no division by the record size. */
+	real = (const void *)((const char *)__arch_get_timens_vdso_data(page) +
+			      ((const char *)vd - (const char *)page));
+	if (vdso_read_clock(real, clock, coarse, sec, ns))
 		return false;
 	*sec += vd->offset[clock].sec;
 	*ns += vd->offset[clock].nsec;
