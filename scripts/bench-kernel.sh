@@ -4,14 +4,16 @@
 # make bench-kernel ARCH=...: our grafted kernel against the stock Linux
 # 6.12 kernel built from the same config, booted in the same QEMU with the
 # same initramfs, running only the benchmark (gvdso.bench on the command
-# line), twice each in turn (ours, stock, ours, stock); per clock the mean
-# of the two boots. Prints ours/stock per clock and the .text size of both
-# vDSO images; writes build/bench/kernel-<arch>.csv as
-# clock,ours_ns,stock_ns,syscall_ns.
+# line), ROUNDS times each in turn (ours, stock, ours, stock, ...; default
+# 5); per clock the median over the boots, as one boot's figures move by
+# up to 40% under TCG (the spread is printed too). Prints ours/stock per
+# clock and the .text size of both vDSO images; writes
+# build/bench/kernel-<arch>.csv as clock,ours_ns,stock_ns,syscall_ns.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 arch=${1:-x86_64}
+rounds=${ROUNDS:-5}
 . scripts/arch.sh "$arch" || exit 1
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
 ours=$cache/build-$arch
@@ -28,7 +30,7 @@ scripts/kernel-build.sh "$arch" "$(scripts/kernel-src.sh)" "$stock" > "$work/sto
 	{ tail -20 "$work/stock-build.log"; exit 1; }
 flock -u 9
 
-for round in 1 2; do
+for round in $(seq "$rounds"); do
 	for k in ours stock; do
 		dir=$ours; [ "$k" = stock ] && dir=$stock
 		echo "[bench-kernel $arch] boot $k, round $round" >&2
@@ -46,8 +48,8 @@ ours_text=$(text_size "$ours/$KVDSO_DBG")
 stock_text=$(text_size "$stock/$KVDSO_DBG")
 
 csv=build/bench/kernel-$arch.csv
-awk -v csv="$csv" -v dir="$work" '
-function take(file, who,    line, f, v, y) {
+awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" '
+function take(file, who,    line, f, v, y, k) {
 	while ((getline line < file) > 0) {
 		sub(/\r$/, "", line)
 		if (line !~ /^bench /) continue
@@ -55,24 +57,40 @@ function take(file, who,    line, f, v, y) {
 		v = f[3]; y = f[4]; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
 		k = f[2]
 		if (!(k in seen)) { seen[k] = 1; order[++n] = k }
-		sum[who, k] += v; cnt[who, k]++
-		if (who == "ours") { ssum[k] += y; scnt[k]++ }
+		val[who, k, ++cnt[who, k]] = v + 0
+		if (who == "ours") sys[k, ++scnt[k]] = y + 0
 	}
 	close(file)
 }
+# Median of a[1..m] (sorted in place); 0 for none.
+function median(a, m,    i, j, t) {
+	for (i = 2; i <= m; i++)
+		for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+	if (!m) return 0
+	return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+}
+function stat(who, k,    a, i, m) {
+	m = cnt[who, k]
+	for (i = 1; i <= m; i++) a[i] = val[who, k, i]
+	med = median(a, m); lo = a[1]; hi = a[m]
+}
 BEGIN {
-	for (r = 1; r <= 2; r++) {
+	for (r = 1; r <= rounds; r++) {
 		take(dir "/ours-" r ".console", "ours")
 		take(dir "/stock-" r ".console", "stock")
 	}
 	print "clock,ours_ns,stock_ns,syscall_ns" > csv
-	printf "%-20s %10s %10s %12s %10s\n", "clock", "ours ns", "stock ns", "syscall ns", "ours/stock"
+	printf "median of %d boots each (min-max in brackets)\n", rounds
+	printf "%-18s %22s %22s %12s %10s\n", "clock", "ours ns", "stock ns", "syscall ns", "ours/stock"
 	for (i = 1; i <= n; i++) {
 		k = order[i]
-		o = cnt["ours", k] ? sum["ours", k] / cnt["ours", k] : 0
-		s = cnt["stock", k] ? sum["stock", k] / cnt["stock", k] : 0
-		y = scnt[k] ? ssum[k] / scnt[k] : 0
-		printf "%-20s %10.1f %10.1f %12.1f %10.2f\n", k, o, s, y, (s > 0 ? o / s : 0)
+		stat("ours", k); o = med; olo = lo; ohi = hi
+		stat("stock", k); s = med; slo = lo; shi = hi
+		m = scnt[k]; delete b
+		for (j = 1; j <= m; j++) b[j] = sys[k, j]
+		y = median(b, m)
+		printf "%-18s %8.1f [%5.1f-%5.1f] %8.1f [%5.1f-%5.1f] %12.1f %10.2f\n", k, o, olo, ohi,
+			s, slo, shi, y, (s > 0 ? o / s : 0)
 		printf "%s,%.1f,%.1f,%.1f\n", k, o, s, y >> csv
 	}
 }'
