@@ -53,38 +53,31 @@ enum vdso_read_result {
 };
 
 /*
- * Deltas above this need care: the multiply could overflow, or the delta
- * is really negative. With overflow protection the writer tells us where
- * overflow starts; without it only the sign test remains.
- */
-static __always_inline u64 vdso_delta_limit(const struct vdso_data *vd)
-{
-#ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
-	return vd->max_cycles;
-#else
-	return vd->mask >> 1;
-#endif
-}
-
-/*
  * Nanoseconds at @cycles, given @base (shifted nanoseconds at cycle_last).
- * One compare keeps both rare cases off the fast path:
- *  - a delta in the upper half of the counter's range is a counter slightly
- *    behind cycle_last (read on a CPU whose counter lags the writer's), not
- *    one half a wrap ahead: time stays at cycle_last rather than leap;
- *  - a delta so large that delta * mult overflows 64 bits (the writer
- *    stalled) takes the wide multiply.
+ * A delta in the upper half of the counter's range is a counter slightly
+ * behind cycle_last (read on a CPU whose counter lags the writer's), not
+ * one half a wrap ahead: time stays at cycle_last rather than leap.
+ *
+ * With GENERIC_VDSO_OVERFLOW_PROTECT the writer publishes max_cycles, at
+ * most half the range, and one compare keeps both rare cases off the fast
+ * path; beyond it a delta that would overflow delta * mult (the writer
+ * stalled) takes the wide multiply. Without it the behind case is a
+ * select (conditional select or move where the arch has one: no branch).
  */
 static __always_inline u64 vdso_cycles_to_ns(const struct vdso_data *vd, u64 cycles, u64 base)
 {
 	u64 delta = (cycles - vd->cycle_last) & vd->mask;
 
-	if (unlikely(delta > vdso_delta_limit(vd))) {
-		/* Without overflow protection the limit is the half: always behind. */
-		if (!IS_ENABLED(CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT) || delta & ~(vd->mask >> 1))
+#ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
+	if (unlikely(delta > vd->max_cycles)) {
+		if (delta & ~(vd->mask >> 1))
 			return base >> vd->shift;
 		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
+#else
+	if (delta > vd->mask >> 1)
+		delta = 0;
+#endif
 	return (delta * vd->mult + base) >> vd->shift;
 }
 
@@ -194,19 +187,25 @@ vdso_read_coarse(const struct vdso_data *page, clockid_t clock, struct __kernel_
 }
 
 /*
- * clock_gettime() for any clock id: true when served here, false when the
- * caller must ask the kernel (unknown or dynamic clock, unreadable counter).
+ * clock_gettime() for any clock id into @ts: true when served here, false
+ * when the caller must ask the kernel (unknown or dynamic clock, unreadable
+ * counter, or no caller's result to write: @have_result false).
  */
 static __always_inline bool
 vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
-			  struct __kernel_timespec *ts)
+			  struct __kernel_timespec *ts, bool have_result)
 {
 	const struct vdso_data *vd;
 	u64 sec, ns;
 	u32 msk;
 
-	/* Negative ids (CPU-time and fd clocks) become huge here and fall back too. */
-	if (unlikely((u32)clock >= VDSO_BASES))
+	/*
+	 * Negative ids (CPU-time and fd clocks) become huge here and fall back
+	 * too. A NULL result gets the kernel's answer (-EFAULT or -EINVAL),
+	 * not a crash; one test for both lets arches with a conditional
+	 * compare take a single branch.
+	 */
+	if (unlikely((u32)clock >= VDSO_BASES || !have_result))
 		return false;
 	msk = BIT(clock);
 
@@ -233,8 +232,7 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
 
 static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kernel_timespec *ts)
 {
-	/* A NULL result gets the kernel's answer (-EFAULT or -EINVAL), not a crash. */
-	if (likely(ts) && likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, ts)))
+	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, ts, ts)))
 		return 0;
 	return clock_gettime_fallback(clock, ts);
 }
@@ -247,7 +245,7 @@ __cvdso_gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz)
 	if (likely(tv)) {
 		struct __kernel_timespec ts;
 
-		if (!vdso_clock_gettime_common(page, CLOCK_REALTIME, &ts))
+		if (!vdso_clock_gettime_common(page, CLOCK_REALTIME, &ts, true))
 			return gettimeofday_fallback(tv, tz);
 		tv->tv_sec = ts.tv_sec;
 		/* Division by a constant: a multiply, no libgcc call. */
@@ -315,8 +313,7 @@ static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_t
 {
 	struct __kernel_timespec ts;
 
-	if (likely(res) &&
-	    likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, &ts))) {
+	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, &ts, res))) {
 		res->tv_sec = ts.tv_sec;
 		res->tv_nsec = ts.tv_nsec;
 		return 0;
