@@ -6,8 +6,10 @@
 # same initramfs, running only the benchmark (gvdso.bench on the command
 # line), ROUNDS times each in turn (ours, stock, ours, stock, ...; default
 # 5); per clock the median over the boots, as one boot's figures move by
-# up to 40% under TCG (the spread is printed too). Prints ours/stock per
-# clock and the .text size of both vDSO images; writes
+# up to 40% under TCG (the spread is printed too). The boots run with
+# norandmaps, so both kernels' vDSOs sit at the same address in the same
+# process layout and only their code differs. Prints ours/stock per clock
+# and the .text size of both vDSO images; writes
 # build/bench/kernel-<arch>.csv as clock,ours_ns,stock_ns,syscall_ns.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +37,7 @@ for round in $(seq "$rounds"); do
 		dir=$ours; [ "$k" = stock ] && dir=$stock
 		echo "[bench-kernel $arch] boot $k, round $round" >&2
 		scripts/boot.sh "$arch" "$dir/$KIMAGE" "build/$arch/guest/initramfs.cpio" \
-			"$work/$k-$round.console" gvdso.bench
+			"$work/$k-$round.console" "gvdso.bench norandmaps"
 	done
 done
 
