@@ -97,4 +97,8 @@ BEGIN {
 	}
 }'
 echo "vDSO .text: ours $ours_text bytes, stock $stock_text bytes ($KVDSO_DBG)"
+if [ -n "${KVDSO32_DBG:-}" ]; then
+	echo "vDSO .text: ours $(text_size "$ours/$KVDSO32_DBG") bytes," \
+		"stock $(text_size "$stock/$KVDSO32_DBG") bytes ($KVDSO32_DBG)"
+fi
 echo "wrote $csv"
