@@ -5,8 +5,9 @@
 # 6.12 kernel built from the same config, booted in the same QEMU with the
 # same initramfs, running only the benchmark (gvdso.bench on the command
 # line), ROUNDS times each in turn (ours, stock, ours, stock, ...; default
-# 5); per clock the median over the boots, as one boot's figures move by
-# up to 40% under TCG (the spread is printed too). The boots run with
+# 21); per clock the median over the boots, as one boot's figures move by
+# up to 2x under TCG and land in two clusters (the spread is printed too;
+# 5 boots each still gave medians from either cluster). The boots run with
 # norandmaps, so both kernels' vDSOs sit at the same address in the same
 # process layout and only their code differs. Prints ours/stock per clock
 # and the .text size of both vDSO images; writes
@@ -15,7 +16,7 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 arch=${1:-x86_64}
-rounds=${ROUNDS:-5}
+rounds=${ROUNDS:-21}
 . scripts/arch.sh "$arch" || exit 1
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
 ours=$cache/build-$arch
