@@ -43,7 +43,7 @@ VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize soak soak-programs
+	torture faults fuzz check-sanitize soak soak-programs bench-stock
 
 all: vdso harness selftests
 
@@ -240,6 +240,10 @@ icount-update: harness vdso
 # Our grafted kernel against stock Linux 6.12 (same config, same QEMU).
 bench-kernel: deps
 	@scripts/bench-kernel.sh $(ARCH)
+
+# Our kernel-built x86_64 vDSO against stock 6.12's, natively on one data page.
+bench-stock: deps
+	@scripts/bench-stock.sh
 
 # The torture and the selftests in a loop in the guest for MINUTES.
 MINUTES ?= 10

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ns/call of our image (served by the simulated timekeeper), the host
- * kernel's own vDSO and the raw syscall, side by side in one process.
+ * ns/call of our image (served by the simulated timekeeper), another vDSO
+ * (the host kernel's own, or another image on the same data page) and the
+ * raw syscall, side by side in one process.
  * Each figure is the median over rounds of the bench core's median over
  * batches; within a round the three run back to back, so drift in the
  * machine's speed touches all three alike.
@@ -57,7 +58,8 @@ double harness_bench_clock_ns(const struct vdso_fns *fns, int clock)
 	return bench_median_ns(one_call, &c, &opts);
 }
 
-int harness_bench(const struct vdso_fns *ours, const struct vdso_fns *host, const char *csv)
+int harness_bench(const struct vdso_fns *ours, const struct vdso_fns *other,
+		  const char *other_name, const char *csv)
 {
 	static const struct { const char *name; int clock; } rows[] = {
 		{ "REALTIME", VDSO_CLOCK_REALTIME },
@@ -70,27 +72,29 @@ int harness_bench(const struct vdso_fns *ours, const struct vdso_fns *host, cons
 		{ "gettimeofday", BENCH_GETTIMEOFDAY },
 		{ "time", BENCH_TIME },
 	};
-	const struct vdso_fns *who[3] = { ours, host, NULL };
+	const struct vdso_fns *who[3] = { ours, other, NULL };
 	struct bench_opts opts;
 	unsigned int i, r, w;
+	char heading[32];
 	FILE *out = fopen(csv, "w");
 
 	if (!out)
 		return -1;
 	bench_default_opts(&opts, 1.0);
-	fprintf(out, "clock,ours_ns,host_ns,syscall_ns\n");
-	printf("%-18s %10s %10s %12s %10s\n", "clock", "ours ns", "host ns", "syscall ns",
-	       "ours/host");
+	fprintf(out, "clock,ours_ns,%s_ns,syscall_ns\n", other_name);
+	snprintf(heading, sizeof(heading), "ours/%s", other_name);
+	printf("%-18s %10s %7s ns %12s %10s\n", "clock", "ours ns", other_name, "syscall ns",
+	       heading);
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		double ns[3][ROUNDS], med[3];
 
-		if (rows[i].clock == BENCH_TIME && (!ours->time || !host || !host->time))
+		if (rows[i].clock == BENCH_TIME && (!ours->time || !other || !other->time))
 			continue;
 		for (r = 0; r < ROUNDS; r++)
 			for (w = 0; w < 3; w++) {
 				struct call c = { who[w], rows[i].clock };
 
-				ns[w][r] = w == 1 && !host ? -1 : bench_median_ns(one_call, &c, &opts);
+				ns[w][r] = w == 1 && !other ? -1 : bench_median_ns(one_call, &c, &opts);
 			}
 		for (w = 0; w < 3; w++)
 			med[w] = round_median(ns[w]);

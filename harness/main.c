@@ -6,6 +6,7 @@
  *
  * usage: harness IMAGE [SECONDS]   (SECONDS scales the stress runs; default 2)
  *        harness --bench IMAGE CSV  (ns/call: ours, the host's vDSO, the syscall)
+ *        harness --bench-images IMAGE STOCK_IMAGE CSV  (ours, another image, the syscall)
  *        harness --loop IMAGE CLOCK N  (N calls of one clock, for instruction counts;
  *                                       CLOCK -1: gettimeofday, -2: time)
  *        harness --counter-hz          (the counter's rate, calibrated against the host)
@@ -667,6 +668,29 @@ static void bench_contention(const char *csv)
 	fclose(out);
 }
 
+/*
+ * Our image against another image (say stock Linux's) on the same data
+ * page, and the syscall, ticking at 1 kHz: the two images' code is the
+ * only difference between their columns.
+ */
+static int bench_images_main(const char *path, const char *other_path, const char *csv)
+{
+	static struct harness_image other;
+	int real_fd, ret;
+
+	real_fd = harness_data_page(&records);
+	if (real_fd < 0 || harness_image_map(&img, path, real_fd, -1) ||
+	    harness_image_map(&other, other_path, real_fd, -1)) {
+		fprintf(stderr, "%s, %s: cannot map: %s\n", path, other_path, strerror(errno));
+		return 1;
+	}
+	sim_init(records, 64);
+	writer_start(TICK_NS);
+	ret = harness_bench(&img.fns, &other.fns, "stock", csv);
+	writer_stop();
+	return ret ? 1 : 0;
+}
+
 /* Our image against the host kernel's vDSO and the syscall, ticking at 1 kHz. */
 static int bench_main(const char *path, const char *csv)
 {
@@ -685,7 +709,7 @@ static int bench_main(const char *path, const char *csv)
 	ret = vdso_open_self(&host_elf, &host, &why);
 	if (ret)
 		printf("host vDSO: %s\n", why);
-	ret = harness_bench(&img.fns, ret ? NULL : &host, csv);
+	ret = harness_bench(&img.fns, ret ? NULL : &host, "host", csv);
 	if (!ret) {
 		char contention[512];
 
@@ -748,6 +772,8 @@ int main(int argc, char **argv)
 
 	if (argc == 4 && !strcmp(argv[1], "--bench"))
 		return bench_main(argv[2], argv[3]);
+	if (argc == 5 && !strcmp(argv[1], "--bench-images"))
+		return bench_images_main(argv[2], argv[3], argv[4]);
 	if (argc == 2 && !strcmp(argv[1], "--counter-hz")) {
 		if (harness_data_page(&records) < 0)
 			return 1;
@@ -758,7 +784,8 @@ int main(int argc, char **argv)
 	if (argc == 5 && !strcmp(argv[1], "--loop"))
 		return loop_main(argv[2], atoi(argv[3]), atol(argv[4]));
 	if (argc < 2) {
-		fprintf(stderr, "usage: %s IMAGE [SECONDS] | --bench IMAGE CSV\n", argv[0]);
+		fprintf(stderr, "usage: %s IMAGE [SECONDS] | --bench IMAGE CSV | "
+			"--bench-images IMAGE STOCK_IMAGE CSV\n", argv[0]);
 		return 2;
 	}
 	image_path = argv[1];
