@@ -245,7 +245,8 @@ bench-kernel: deps
 bench-stock: deps
 	@scripts/bench-stock.sh
 
-# The torture and the selftests in a loop in the guest for MINUTES.
+# The torture and the selftests in a loop in the guest for MINUTES
+# (SMP=N: an SMP kernel on N virtual CPUs).
 MINUTES ?= 10
 soak: deps
-	@scripts/soak.sh $(ARCH) $(MINUTES)
+	@SMP=$(SMP) scripts/soak.sh $(ARCH) $(MINUTES)

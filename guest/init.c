@@ -256,7 +256,8 @@ int main(void)
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
 
 	uname(&u);
-	say("start %s %s %s", u.sysname, u.release, u.machine);
+	say("start %s %s %s, %ld CPUs online", u.sysname, u.release, u.machine,
+	    sysconf(_SC_NPROCESSORS_ONLN));
 	wait_for_clocksource();
 	/* gvdso.bench: only the benchmark (make bench-kernel boots stock kernels too). */
 	read_line("/proc/cmdline", cmdline, sizeof(cmdline));

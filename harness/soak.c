@@ -6,7 +6,9 @@
  * the tick length (within 4%) and the frequency (within 500 ppm) through
  * adjtimex() at random, so mult moves all the time. Reader threads check
  * every clock round after round (clockcheck.h). On a uniprocessor guest the
- * races are real all the same: the tick interrupts a reader mid-read.
+ * races are real all the same: the tick interrupts a reader mid-read; on
+ * an SMP guest (make soak SMP=2) the readers and the tick also run on
+ * different CPUs at once.
  *
  * Figures, printed as the torture prints them:
  *  - reads: clock_gettime() calls checked;

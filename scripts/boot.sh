@@ -5,6 +5,7 @@
 # going to a file; the guest's init reboots, which ends QEMU (-no-reboot).
 #
 #   scripts/boot.sh ARCH KERNEL INITRAMFS CONSOLE_LOG [EXTRA_CMDLINE]
+#   (QEMU_EXTRA: more QEMU options, e.g. -smp 2)
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -22,6 +23,6 @@ if [ "$arch" = x86_64 ] && [ "$(uname -m)" = x86_64 ]; then
 fi
 
 # shellcheck disable=SC2086
-timeout "${RUN_TIMEOUT:-1500}" $QEMU -kernel "$kernel" -initrd "$initrd" \
+timeout "${RUN_TIMEOUT:-1500}" $QEMU ${QEMU_EXTRA:-} -kernel "$kernel" -initrd "$initrd" \
 	-append "console=$QEMU_CONSOLE loglevel=4 panic=-1 $append $extra" < /dev/null > "$console" 2>&1 ||
 	echo "GVDSO: qemu exited with status $?" >> "$console"

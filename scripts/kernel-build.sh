@@ -6,12 +6,14 @@
 #   scripts/kernel-build.sh ARCH TREE BUILDDIR
 #
 # The config is tinyconfig plus configs/common.config plus
-# configs/<arch>.config; it is only rewritten when its content changes, so
-# a second build with nothing changed is incremental.
+# configs/<arch>.config (plus the fragment EXTRA_CONFIG names, if set); it
+# is only rewritten when its content changes, so a second build with
+# nothing changed is incremental.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 arch=$1 tree=$2 out=$3
+extra_config=${EXTRA_CONFIG:-/dev/null}
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
 
@@ -32,7 +34,7 @@ kmake() {
 # The config depends on the fragments, the Kconfig files the graft lays or
 # patches, and the compilers; when none of them changed, the one we made
 # last time stands (regenerating it costs half a minute).
-config_key=$(cat "$top/configs/common.config" "$top/configs/$arch.config" \
+config_key=$(cat "$top/configs/common.config" "$top/configs/$arch.config" "$extra_config" \
 	"$top/graft/MANIFEST" "$top"/graft/patches/* "$top/lib/vdso/Kconfig" \
 	"$top/scripts/kernel-build.sh" <(echo "$KCROSS $KCROSS_COMPAT $src_id") | sha256sum)
 if [ -f "$out/.config" ] && [ "$(cat "$out/.gvdso-config-key" 2>/dev/null)" = "$config_key" ]; then
@@ -49,7 +51,7 @@ kmake -s O="$scratch" tinyconfig >/dev/null
 # another value, or "# CONFIG_FOO is not set" where the arch lacks it).
 own=$(grep -oE '^(# )?CONFIG_[A-Za-z0-9_]+' "$top/configs/$arch.config" | sed 's/^# //')
 { grep -vwF "${own:-CONFIG_NONE_OVERRIDDEN}" "$top/configs/common.config"
-  cat "$top/configs/$arch.config"; } > "$scratch/fragment"
+  cat "$top/configs/$arch.config" "$extra_config"; } > "$scratch/fragment"
 (cd "$scratch" && "$tree/scripts/kconfig/merge_config.sh" -m -O "$scratch" .config fragment >/dev/null)
 kmake -s O="$scratch" olddefconfig >/dev/null
 # Every line of the fragment must have survived (a dependency may drop one).

@@ -11,16 +11,19 @@
 # With SOAK_MINUTES set (make soak) the guest also gets the soak programs
 # (/soak, and /soak32 for 32-bit tasks) and loops them with the selftests
 # for that long; scripts/soak-report.sh then adds up what they printed.
+# SOAK_SMP=N (N >= 2) soaks an SMP kernel (configs/smp.config, its own
+# build directory) on N virtual CPUs instead.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 arch=${1:-x86_64}
 extra=${EXTRA:-}
 soak=${SOAK_MINUTES:-}
+smp=${SOAK_SMP:-}
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
-out=$cache/build-$arch
+out=$cache/build-$arch${smp:+-smp}
 work=$top/build/$arch/guest
 mkdir -p "$work"
 cd "$top"
@@ -40,7 +43,8 @@ step "graft into ${KERNEL_SRC:-Debian linux-source-6.12}"
 tree=$(scripts/graft.sh)
 
 step "build the kernel (log: $work/kernel-build.log)"
-if ! scripts/kernel-build.sh "$arch" "$tree" "$out" > "$work/kernel-build.log" 2>&1; then
+if ! EXTRA_CONFIG=${smp:+$top/configs/smp.config} \
+	scripts/kernel-build.sh "$arch" "$tree" "$out" > "$work/kernel-build.log" 2>&1; then
 	tail -40 "$work/kernel-build.log" >&2
 	echo "run: kernel build failed" >&2
 	exit 1
@@ -106,7 +110,9 @@ step "boot $KIMAGE in QEMU${soak:+ to soak for $soak min}"
 t2=$(date +%s)
 if [ -n "$soak" ]; then
 	console=$work/soak-console.log
-	RUN_TIMEOUT=$((soak * 60 + 900)) scripts/boot.sh "$arch" "$out/$KIMAGE" "$initramfs" \
+	# One CPU per socket: SeaBIOS's MP table (x86 without ACPI) lists one
+	# CPU per socket, so -smp 2 alone brings up one.
+	RUN_TIMEOUT=$((soak * 60 + 900)) QEMU_EXTRA=${smp:+-smp $smp,sockets=$smp,cores=1} scripts/boot.sh "$arch" "$out/$KIMAGE" "$initramfs" \
 		"$console" "gvdso.soak=$soak"
 else
 	console=$work/console.log
