@@ -57,9 +57,13 @@ static void offset(struct clockcheck *c, int which, int clock, long long x, long
 		c->lo[which] = x - m1;
 	if (x - m0 < c->hi[which])
 		c->hi[which] = x - m0;
-	if (c->lo[which] > c->hi[which])
+	if (c->lo[which] > c->hi[which]) {
 		violation(c, "left its constant offset from MONOTONIC", clock, c->lo[which],
 			  c->hi[which]);
+		/* One event, counted once: start over from this bracket to catch the next. */
+		c->lo[which] = x - m1;
+		c->hi[which] = x - m0;
+	}
 }
 
 void clockcheck_round(struct clockcheck *c)
