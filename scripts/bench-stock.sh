@@ -50,16 +50,8 @@ build/x86_64/harness --bench-images "$work/ours.so" "$work/stock.so" build/bench
 
 echo
 echo "instructions per call (callgrind, ~14 of client-request overhead included):"
+scripts/icount.sh x86_64 --counts "$work/ours.so" > "$work/ours.icount"
+scripts/icount.sh x86_64 --counts "$work/stock.so" > "$work/stock.icount"
 printf '%-18s %8s %8s\n' entry ours stock
-for e in REALTIME:0 MONOTONIC:1 MONOTONIC_RAW:4 REALTIME_COARSE:5 MONOTONIC_COARSE:6 \
-	 BOOTTIME:7 TAI:11 gettimeofday:-1 time:-2; do
-	counts=
-	for img in "$work/ours.so" "$work/stock.so"; do
-		counts="$counts $(valgrind --tool=callgrind --collect-atstart=no \
-			--callgrind-out-file=/dev/null build/x86_64/harness --loop "$img" "${e#*:}" \
-			100000 2>&1 | awk '/Collected/ { printf "%.0f", $4 / 100000 }')"
-	done
-	# shellcheck disable=SC2086
-	printf '%-18s %8s %8s\n' "${e%%:*}" $counts
-done
+paste "$work/ours.icount" "$work/stock.icount" | awk '{ printf "%-18s %8s %8s\n", $1, $2, $4 }'
 echo "wrote build/bench/stock-x86_64.csv"

@@ -10,6 +10,9 @@
 #
 #   scripts/icount.sh ARCH            check (TAP, ending in the count line)
 #   scripts/icount.sh ARCH --update   rewrite the baseline (commit it with a reason)
+#   scripts/icount.sh ARCH --counts IMAGE
+#                                     print "entry count" for another image
+#                                     (one with our data layout), no baseline
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -17,6 +20,9 @@ arch=$1 update=${2:-}
 baseline=bench/icount-$arch.txt
 harness=build/$arch/harness
 image=build/$arch/vdso.so
+if [ "$update" = --counts ]; then
+	image=$3
+fi
 calls=100000
 
 # name and the --loop selector: a clock id, -1 gettimeofday, -2 time
@@ -36,6 +42,7 @@ for e in $entries; do
 	name=${e%%:*} sel=${e#*:}
 	per=$(per_call "$sel")
 	new="$new$name $per"$'\n'
+	[ "$update" = --counts ] && echo "$name $per"
 	[ -n "$update" ] && continue
 	n=$((n + 1))
 	base=$(awk -v k="$name" '$1 == k { print $2 }' "$baseline" 2>/dev/null)
@@ -50,6 +57,7 @@ for e in $entries; do
 	fi
 done
 
+[ "$update" = --counts ] && exit 0
 if [ -n "$update" ]; then
 	printf '%s' "$new" > "$baseline"
 	echo "wrote $baseline:"; cat "$baseline"
