@@ -38,30 +38,46 @@ static u64 read_counter(void)
 }
 
 /*
- * The counter and the host's unadjusted clock at one instant: the clock is
- * read on both sides of the counter, since under emulation each read can
- * take tens of microseconds.
+ * @sample() read between two reads of host clock @ref, as close to one
+ * instant as we can get: under emulation each read can take tens of
+ * microseconds, so the tightest of several brackets is kept (a preempted
+ * one is far off). Returns that sample; *ref_ns is the bracket's middle.
  */
-static u64 read_counter_at(s64 *raw_ns)
+static u64 bracketed(u64 (*sample)(int arg), int arg, int ref, s64 *ref_ns)
 {
 	s64 best_width = LLONG_MAX;
 	u64 best = 0;
 	unsigned int i;
 
-	*raw_ns = 0;
-	/* The tightest of several brackets: a preempted sample is far off. */
+	*ref_ns = 0;
 	for (i = 0; i < 32; i++) {
-		s64 before = host_clock_ns(CLOCK_MONOTONIC_RAW);
-		u64 cycles = read_counter();
-		s64 after = host_clock_ns(CLOCK_MONOTONIC_RAW);
+		s64 before = host_clock_ns(ref);
+		u64 value = sample(arg);
+		s64 after = host_clock_ns(ref);
 
 		if (after - before < best_width) {
 			best_width = after - before;
-			best = cycles;
-			*raw_ns = before + (after - before) / 2;
+			best = value;
+			*ref_ns = before + (after - before) / 2;
 		}
 	}
 	return best;
+}
+
+static u64 sample_counter(int unused)
+{
+	return read_counter();
+}
+
+static u64 sample_host_clock(int clock)
+{
+	return host_clock_ns(clock);
+}
+
+/* The counter and the host's unadjusted clock at one instant. */
+static u64 read_counter_at(s64 *raw_ns)
+{
+	return bracketed(sample_counter, 0, CLOCK_MONOTONIC_RAW, raw_ns);
 }
 
 /* Counter frequency against the host's unadjusted clock, over 100 ms. */
@@ -122,27 +138,13 @@ static void init_read_base(struct tk_read_base *tkr, u64 mask, u64 now, s64 host
 	*sec = host_ns / NSEC_PER_SEC;
 }
 
-/*
- * @clock minus @ref, with @ref read on both sides: under emulation
- * a clock read takes microseconds, which would otherwise skew the offset.
- */
+/* @clock minus @ref at one instant. */
 static s64 offset_from(int clock, int ref)
 {
-	s64 best_width = LLONG_MAX, best = 0;
-	unsigned int i;
+	s64 ref_ns;
+	s64 ns = bracketed(sample_host_clock, clock, ref, &ref_ns);
 
-	/* The tightest of several brackets: a preempted sample is far off. */
-	for (i = 0; i < 32; i++) {
-		s64 before = host_clock_ns(ref);
-		s64 ns = host_clock_ns(clock);
-		s64 after = host_clock_ns(ref);
-
-		if (after - before < best_width) {
-			best_width = after - before;
-			best = ns - (before + (after - before) / 2);
-		}
-	}
-	return best;
+	return ns - ref_ns;
 }
 
 void sim_init(void *data_records, unsigned int mask_bits)
