@@ -26,7 +26,7 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Werror
 
 # The same kernel sources, built outside the kernel: the shim answers the
 # kernel-environment includes (see shim/README).
-VDSO_INCLUDES := -Ishim/include -Iinclude -I$(ARCH_INCLUDE) -include shim/config-$(ARCH).h \
+VDSO_INCLUDES := -nostdinc -Ishim/include -Iinclude -I$(ARCH_INCLUDE) -include shim/config-$(ARCH).h \
 	$(ARCH_CPPFLAGS)
 
 # Flags in the spirit of the kernel's vDSO builds: position independent,
@@ -43,7 +43,8 @@ VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize soak soak-programs bench-stock
+	torture faults fuzz check-sanitize soak soak-programs bench-stock \
+	print-freestanding-deps
 
 all: vdso harness selftests
 
@@ -55,11 +56,11 @@ $(BUILD)/entry.o: $(ARCH_ENTRY) $(VDSO_DEPS)
 
 $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
-	$(CC) $(ARCH_VDSO_CFLAGS) -c $< -o $@
+	$(CC) -nostdinc $(ARCH_VDSO_CFLAGS) -c $< -o $@
 
 $(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h)
 	@mkdir -p $(@D)
-	$(CC) -E -P -x c -Iimage $< -o $@
+	$(CC) -E -P -x c -nostdinc -Iimage $< -o $@
 
 # The link, then the check the kernel build also makes: no dynamic relocations.
 $(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o
@@ -156,7 +157,7 @@ $(SAN_BUILD)/torture $(SAN_BUILD)/faults: $(SAN_BUILD)/%: harness/%.c $(RELIAB_S
 # libFuzzer with ASan and UBSan; fuzz-replay is the same without libFuzzer.
 FUZZ_CC ?= clang
 FUZZ_BUILD := build/fuzz
-FUZZ_READER_FLAGS := -Iharness/fuzz/include -Ishim/include -Iinclude -Iarch/x86/include \
+FUZZ_READER_FLAGS := -nostdinc -Iharness/fuzz/include -Ishim/include -Iinclude -Iarch/x86/include \
 	-include shim/config-x86_64.h -DBUILD_VDSO64 -m64
 FUZZ_DEPS := $(wildcard harness/fuzz/*.h harness/fuzz/include/asm/vdso/*.h) $(VDSO_DEPS)
 FUZZ_WARN := -Wall -Wextra -Wno-unused-parameter -Werror
@@ -215,6 +216,15 @@ clean:
 # Where the image expects its data, read from its symbol table.
 $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 	scripts/image-layout.sh $< $(CROSS_COMPILE)nm > $@
+
+# For scripts/lint.sh: every file the image's, the writer's and (on the
+# host arch) the fuzz reader's compilations read, which must all be ours:
+# these builds are freestanding, as the kernel's are.
+print-freestanding-deps:
+	@$(CC) $(VDSO_CFLAGS) $(ARCH_ENTRY_CFLAGS) -M -MT entry $(ARCH_ENTRY)
+	@$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -M -MT writer harness/writer.c
+	@$(if $(filter x86_64,$(ARCH)),$(FUZZ_CC) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -M -MT fuzz-reader \
+		harness/fuzz/reader.c)
 
 # For scripts/lint.sh: the flags sparse needs to see what the compiler sees.
 print-sparse-flags:

@@ -5,9 +5,8 @@
 /*
  * Fault injection and torture support (issue 8), plain C like sim.h: the
  * writer side (inject.c) is built in the kernel environment, the checks
- * (torture.c, faults.c) in the libc one.
+ * (torture.c, faults.c) in the libc one; hence _Bool, as in sim.h.
  */
-#include <stdbool.h>
 
 /*
  * A timekeeper state published as is through the real writer
@@ -22,7 +21,7 @@ struct inject_tk {
 	unsigned int mult, shift;
 	unsigned long long sec;		/* seconds at cycle_last */
 	unsigned long long nsec;	/* shifted nanoseconds at cycle_last, < 1 s */
-	bool readable;			/* clock mode: the counter, or NONE */
+	_Bool readable;			/* clock mode: the counter, or NONE */
 };
 
 /* Write to this data page from now on (the simulated writer must be stopped). */
@@ -41,17 +40,17 @@ unsigned long long inject_counter(void);
  */
 unsigned long long inject_ref_ns(const struct inject_tk *t, unsigned long long counter);
 /* Whether delta * mult at this counter value overflows 64 bits. */
-bool inject_overflows(const struct inject_tk *t, unsigned long long counter);
+_Bool inject_overflows(const struct inject_tk *t, unsigned long long counter);
 /* mult for @hz and @shift: ns = cycles * mult >> shift. */
 unsigned int inject_mult(unsigned long long hz, unsigned int shift);
 /* The kernel's overflow limit for @mult (with its 12.5% margin), within @mask. */
 unsigned long long inject_max_cycles(unsigned int mult, unsigned long long mask);
 /* Whether the image was built with GENERIC_VDSO_OVERFLOW_PROTECT. */
-bool inject_overflow_protected(void);
+_Bool inject_overflow_protected(void);
 
 /* A running timekeeper on the state last published (the mode-flip case). */
 void inject_tick(void);
-void inject_set_readable(bool readable);
+void inject_set_readable(_Bool readable);
 /* What the kernel's clock_gettime() says now: the same timekeeper, read under its lock. */
 unsigned long long inject_kernel_ns(void);
 /* The coarse clocks' value: the time of the last update. */
@@ -63,7 +62,7 @@ unsigned long long inject_coarse_ns(void);
  * with every field but the count and the clock mode poisoned, then puts
  * the real values back.
  */
-void inject_torture(bool on, unsigned long long max_stall_ns);
+void inject_torture(_Bool on, unsigned long long max_stall_ns);
 unsigned long long inject_torture_sections(void);
 unsigned long long inject_torture_stalled_ns(void);
 unsigned long long inject_torture_max_stall_ns(void);
@@ -71,6 +70,6 @@ unsigned long long inject_torture_max_stall_ns(void);
 /* The seq count of the live data page's first record (to detect overlapping writes). */
 unsigned int inject_page_seq(const void *records);
 /* Whether a namespace page still has odd counts and mode TIMENS, as the kernel keeps it. */
-bool inject_ns_page_odd(const void *ns_records);
+_Bool inject_ns_page_odd(const void *ns_records);
 
 #endif /* _HARNESS_INJECT_H */

@@ -9,20 +9,20 @@
  * time per tick exactly like the kernel does, and gently steers its rate
  * towards the host clocks so results can be compared with the syscall.
  *
- * This header uses only plain C types (no <stdint.h>): the writer side is
- * built in the kernel environment (shim), the tests in the libc one.
+ * This header uses only plain C types (no <stdint.h>, and _Bool rather than
+ * <stdbool.h>'s bool): the writer side is built in the kernel environment
+ * (shim, freestanding), the tests in the libc one.
  */
-#include <stdbool.h>
 
 /* Start over from the host clocks, with a counter @mask bits wide (1..64). */
 void sim_init(void *data_records, unsigned int mask_bits);
 /* Accumulate the time since the last tick and publish it. */
 void sim_tick(void);
 /* Whether the published clock mode is the counter (true) or NONE (false). */
-void sim_set_counter_mode(bool readable);
+void sim_set_counter_mode(_Bool readable);
 void sim_set_tz(int minuteswest, int dsttime);
 /* While set, every update scribbles over the page and waits, mid-section. */
-void sim_set_scribble(bool on);
+void sim_set_scribble(_Bool on);
 /* Called inside every write section, after the real values are written (the torture's stalls). */
 void sim_set_write_section_hook(void (*hook)(void *records));
 /* Fill a time namespace's page: offsets in seconds for MONOTONIC and BOOTTIME. */

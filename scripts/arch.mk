@@ -5,7 +5,7 @@
 # its programs here (natively or under qemu-user).
 
 # Arches whose reader sparse checks (scripts/lint.sh), with ARCH_SPARSE_FLAGS.
-SPARSE_ARCHES := x86_64 arm64 arm
+SPARSE_ARCHES := x86_64 arm64 arm riscv64 arm32
 
 ifeq ($(ARCH),x86_64)
 CROSS_COMPILE ?=
@@ -28,6 +28,7 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-riscv64
+ARCH_SPARSE_FLAGS := --arch=riscv64
 else ifeq ($(ARCH),arm64)
 CROSS_COMPILE ?= aarch64-linux-gnu-
 ARCH_INCLUDE := arch/arm64/include
@@ -39,7 +40,7 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-aarch64
-ARCH_SPARSE_FLAGS := --arch=aarch64 -isystem /usr/aarch64-linux-gnu/include
+ARCH_SPARSE_FLAGS := --arch=aarch64
 else ifeq ($(ARCH),arm)
 # arm64's compat vDSO (AArch32 tasks on an arm64 kernel): arm64's headers
 # and config seen by a 32-bit compiler, as arch/arm64/kernel/vdso32/Makefile
@@ -55,7 +56,7 @@ ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-arm
-ARCH_SPARSE_FLAGS := --arch=arm -D__ARM_PCS_VFP -isystem /usr/arm-linux-gnueabihf/include
+ARCH_SPARSE_FLAGS := --arch=arm -D__ARM_PCS_VFP
 else ifeq ($(ARCH),arm32)
 # A 32-bit arm kernel's own vDSO (ARMv7, as ARCH_MULTI_V7 builds it); the
 # compat vDSO of arm64 for the same tasks is ARCH=arm.
@@ -64,11 +65,13 @@ ARCH_INCLUDE := arch/arm/include
 ARCH_ENTRY := arch/arm/vdso/vgettimeofday.c
 # As arch/arm/vdso/Makefile: the reader goes in front of the entry file.
 ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
-ARCH_VDSO_CFLAGS := -DBUILD_VDSO32
+# arch/arm/Makefile names the architecture level for ARMv7 kernels.
+ARCH_VDSO_CFLAGS := -DBUILD_VDSO32 -D__LINUX_ARM_ARCH__=7
 ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS := -static
 QEMU_USER := qemu-arm
+ARCH_SPARSE_FLAGS := --arch=arm -D__ARM_PCS_VFP
 else ifeq ($(ARCH),all)
 # make run ARCH=all: every arch, one after another (scripts/run-all.sh);
 # the userspace targets need one arch.

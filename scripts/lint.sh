@@ -3,13 +3,14 @@
 #
 # Static checks on our sources, TAP output ending in the count line:
 #  - the kernel's checkpatch.pl reports no errors on any C file of ours;
+#  - the image, writer and fuzz-reader builds read no header but ours;
 #  - sparse is clean on the reader (each arch's entry file, built as the
 #    image is) and on the writer (as the harness builds it);
 #  - cppcheck (warning, style, performance, portability) finds nothing in
 #    the reader of every arch, the writer, the fuzz build and the rest of
 #    our C, except what scripts/cppcheck/suppressions.txt lists with why.
 #
-#   scripts/lint.sh [sparse|checkpatch|cppcheck]    (default: all three)
+#   scripts/lint.sh [freestanding|sparse|checkpatch|cppcheck]    (default: all)
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -33,6 +34,22 @@ if [ "$what" = all ] || [ "$what" = checkpatch ]; then
 	count=$(echo "$files" | wc -l)
 	if [ -z "$errors" ]; then ok "checkpatch: no errors in $count C files"
 	else bad "checkpatch: no errors in $count C files" "$(echo "$errors" | head -5 | tr '\n' ' ')"; fi
+fi
+
+# The image, the writer and the fuzz reader are built freestanding
+# (-nostdinc): every header their compilations read must be ours.
+if [ "$what" = all ] || [ "$what" = freestanding ]; then
+	for arch in $(sed -n 's/^SPARSE_ARCHES := //p' scripts/arch.mk); do
+		deps=$(make -s --no-print-directory ARCH="$arch" print-freestanding-deps 2>&1)
+		outside=$(echo "$deps" | tr ' \\' '\n\n' | grep -v -e '^$' -e ':$' | grep '^/')
+		if [ -z "$deps" ]; then bad "freestanding: $arch" "no dependency list: $deps"
+		elif [ -n "$outside" ]; then
+			bad "freestanding: $arch" "reads $(echo "$outside" | head -3 | tr '\n' ' ')"
+		else
+			nh=$(echo "$deps" | tr ' \\' '\n\n' | grep -v -e '^$' -e ':$' | sort -u | wc -l)
+			ok "freestanding: $arch image, writer$([ "$arch" = x86_64 ] && echo ", fuzz reader") ($nh headers, all ours)"
+		fi
+	done
 fi
 
 if [ "$what" = all ] || [ "$what" = sparse ]; then

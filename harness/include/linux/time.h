@@ -2,8 +2,8 @@
 #ifndef _HARNESS_LINUX_TIME_H
 #define _HARNESS_LINUX_TIME_H
 
-/* The uapi header plus the kernel's current timezone, as settimeofday() sets it. */
-#include_next <linux/time.h>
+/* The uapi time ABI plus the kernel's current timezone, as settimeofday() sets it. */
+#include <uapi/linux/time.h>
 
 extern struct timezone sys_tz;
 

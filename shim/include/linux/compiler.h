@@ -4,9 +4,7 @@
 
 /* The kernel's compiler helpers the vDSO code uses, for a userspace build. */
 
-/* __always_inline, spelled as the kernel spells it, comes from libc's cdefs. */
-#include <sys/cdefs.h>
-
+#define __always_inline		inline __attribute__((__always_inline__))
 #define notrace
 #define __packed		__attribute__((__packed__))
 #define __maybe_unused		__attribute__((__unused__))

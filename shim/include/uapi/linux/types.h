@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* The kernel's <uapi/linux/types.h> is the system's <linux/types.h>. */
+/* The uapi types are among the shim's <linux/types.h>. */
 #include <linux/types.h>
