@@ -9,6 +9,7 @@
 #   make check                     install what is missing, build, run everything
 #   make run       [ARCH=x86_64]   graft into Linux 6.12, build, boot in QEMU, test
 #   make lint / make sparse        style and static checks on our sources
+#   make check-deps                every file the builds open is from a listed package
 
 ARCH ?= x86_64
 BUILD := build/$(ARCH)
@@ -43,7 +44,7 @@ VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize soak soak-programs bench-stock \
+	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps \
 	print-freestanding-deps
 
 all: vdso harness selftests
@@ -205,6 +206,10 @@ run: deps
 
 lint:
 	@scripts/lint.sh
+
+# Every file a build step opens comes from a package scripts/deps.sh installs.
+check-deps:
+	@scripts/deps.sh x86_64 arm64 arm riscv64 arm32 && scripts/check-deps.sh
 
 sparse:
 	@scripts/lint.sh sparse

@@ -9,6 +9,8 @@
 #     or qemu-user), host selftests on the host arch
 #  3. per arch, the main job: graft, build, boot in      scripts/run.sh
 #     QEMU, selftests plain and in a time namespace
+#  4. every file the builds opened is from a package     scripts/check-deps.sh
+#     scripts/deps.sh installs
 #
 # CHECK_ARCHES and RUN_ARCHES narrow the arch lists (default: all supported).
 set -uo pipefail
@@ -55,6 +57,8 @@ for a in $run_arches; do
 	step "run-$a" scripts/run.sh "$a"
 	[ -f "build/$a/guest/console.log" ] && cp "build/$a/guest/console.log" "$logs/run-$a.console.log"
 done
+# Last, when every kernel it reads the records of has been built.
+step check-deps scripts/check-deps.sh $user_arches
 
 echo "$P passed, $F failed, $S skipped"
 [ "$F" = 0 ]

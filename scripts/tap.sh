@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# TAP for the shell scripts (sourced): tap_ok, tap_bad, tap_skip print one
+# numbered result; tap_done prints the plan and the count line
+# "N passed, N failed, N skipped" and returns non-zero if anything failed.
+tap_n=0 tap_pass=0 tap_fail=0 tap_skipped=0
+
+tap_ok() { tap_n=$((tap_n + 1)); tap_pass=$((tap_pass + 1)); echo "ok $tap_n - $1"; }
+# tap_bad WHAT WHY
+tap_bad() { tap_n=$((tap_n + 1)); tap_fail=$((tap_fail + 1)); echo "not ok $tap_n - $1 # $2"; }
+# tap_skip WHAT WHY: a skip always says why.
+tap_skip() { tap_n=$((tap_n + 1)); tap_skipped=$((tap_skipped + 1)); echo "ok $tap_n - $1 # SKIP $2"; }
+
+tap_done() {
+	echo "1..$tap_n"
+	echo "$tap_pass passed, $tap_fail failed, $tap_skipped skipped"
+	[ "$tap_fail" = 0 ]
+}
