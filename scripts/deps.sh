@@ -15,7 +15,7 @@ set -euo pipefail
 # needs, QEMU for x86_64 guests, the static checkers, callgrind, the
 # fuzzer's clang with its sanitizer and coverage runtimes, and strace for
 # make check-deps.
-common=(gcc libc6-dev make binutils bc flex bison libelf-dev libssl-dev cpio xz-utils
+common=(gcc libc6-dev make patch binutils bc flex bison libelf-dev libssl-dev cpio xz-utils
 	linux-source-6.12 qemu-system-x86 sparse valgrind perl python3 git
 	clang libclang-rt-14-dev llvm-14 cppcheck strace)
 

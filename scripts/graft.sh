@@ -54,14 +54,21 @@ while read -r verb path arg; do
 		[ -f "$tree/$path" ] || { echo "graft: $path is not in the kernel tree" >&2; exit 1; }
 		lay "$arg" "$path" ;;
 	patch)
-		[ -f "$tree/$path" ] || { echo "graft: $path is not in the kernel tree" >&2; exit 1; }
-		sed -f "$top/$arg" "$pristine/$path" > "$tree/$path.new"
-		if cmp -s "$pristine/$path" "$tree/$path.new"; then
-			echo "graft: $arg changed nothing in $path" >&2; exit 1
+		# The files it edits become files of their own first (never
+		# written through a hard link into the pristine tree).
+		files=$(sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p' "$top/$path")
+		[ -n "$files" ] || { echo "graft: $path names no file" >&2; exit 1; }
+		for f in $files; do
+			[ -f "$tree/$f" ] || { echo "graft: $path: $f is not in the kernel tree" >&2; exit 1; }
+			cp "$tree/$f" "$tree/$f.new" && mv "$tree/$f.new" "$tree/$f"
+		done
+		if ! out=$(patch -p1 --forward --batch --no-backup-if-mismatch -r - -d "$tree" \
+			-i "$top/$path" 2>&1); then
+			echo "graft: $path does not apply to $pristine:" >&2
+			echo "$out" >&2
+			exit 1
 		fi
-		rm -f "$tree/$path"
-		mv "$tree/$path.new" "$tree/$path"
-		keep_mtime "$path" ;;
+		for f in $files; do keep_mtime "$f"; done ;;
 	*)
 		echo "graft: unknown MANIFEST line: $verb $path $arg" >&2; exit 1 ;;
 	esac
