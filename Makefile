@@ -53,7 +53,7 @@ vdso: $(BUILD)/vdso.so
 
 $(BUILD)/entry.o: $(ARCH_ENTRY) $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(VDSO_CFLAGS) $(ARCH_ENTRY_CFLAGS) -c $< -o $@
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@
 
 $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
@@ -226,18 +226,16 @@ $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 # host arch) the fuzz reader's compilations read, which must all be ours:
 # these builds are freestanding, as the kernel's are.
 print-freestanding-deps:
-	@$(CC) $(VDSO_CFLAGS) $(ARCH_ENTRY_CFLAGS) -M -MT entry $(ARCH_ENTRY)
+	@$(CC) $(VDSO_CFLAGS) -M -MT entry $(ARCH_ENTRY)
 	@$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -M -MT writer harness/writer.c
 	@$(if $(filter x86_64,$(ARCH)),$(FUZZ_CC) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -M -MT fuzz-reader \
 		harness/fuzz/reader.c)
 
 # For scripts/lint.sh: the flags sparse needs to see what the compiler sees.
 print-sparse-flags:
-	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES) $(ARCH_ENTRY_CFLAGS)
+	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
 print-entry:
 	@echo $(ARCH_ENTRY)
-print-entry-cflags:
-	@echo $(ARCH_ENTRY_CFLAGS)
 print-sparse-writer-flags:
 	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
 print-qemu-user:

@@ -21,8 +21,6 @@ else ifeq ($(ARCH),riscv64)
 CROSS_COMPILE ?= riscv64-linux-gnu-
 ARCH_INCLUDE := arch/riscv/include
 ARCH_ENTRY := arch/riscv/kernel/vdso/vgettimeofday.c
-# As arch/riscv/kernel/vdso/Makefile: the reader goes in front of the entry file.
-ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
 ARCH_VDSO_CFLAGS :=
 ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
@@ -33,8 +31,6 @@ else ifeq ($(ARCH),arm64)
 CROSS_COMPILE ?= aarch64-linux-gnu-
 ARCH_INCLUDE := arch/arm64/include
 ARCH_ENTRY := arch/arm64/kernel/vdso/vgettimeofday.c
-# As arch/arm64/kernel/vdso/Makefile: the reader goes in front of the entry file.
-ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
 ARCH_VDSO_CFLAGS := -mcmodel=tiny -ffixed-x18
 ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
@@ -50,7 +46,6 @@ ARCH_INCLUDE := arch/arm64/include
 # The AArch32 entry points are one file for both kernels (graft/MANIFEST).
 ARCH_ENTRY := arch/arm/vdso/vgettimeofday.c
 ARCH_CPPFLAGS := -DENABLE_COMPAT_VDSO=1
-ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
 ARCH_VDSO_CFLAGS := -march=armv8-a+simd -mgeneral-regs-only -mthumb -fomit-frame-pointer
 ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1
@@ -63,8 +58,6 @@ else ifeq ($(ARCH),arm32)
 CROSS_COMPILE ?= arm-linux-gnueabihf-
 ARCH_INCLUDE := arch/arm/include
 ARCH_ENTRY := arch/arm/vdso/vgettimeofday.c
-# As arch/arm/vdso/Makefile: the reader goes in front of the entry file.
-ARCH_ENTRY_CFLAGS := -include lib/vdso/gettimeofday.c
 # arch/arm/Makefile names the architecture level for ARMv7 kernels.
 ARCH_VDSO_CFLAGS := -DBUILD_VDSO32 -D__LINUX_ARM_ARCH__=7
 ARCH_VDSO_LDFLAGS :=

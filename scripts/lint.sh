@@ -124,8 +124,7 @@ if [ "$what" = all ] || [ "$what" = cppcheck ]; then
 		for arch in x86_64 arm64 arm riscv64 arm32; do
 			entry=$(make -s --no-print-directory ARCH="$arch" print-entry 2>/dev/null) || continue
 			flags=$(cppcheck_flags "$arch" \
-				$(make -s --no-print-directory ARCH="$arch" print-sparse-flags) \
-				$(make -s --no-print-directory ARCH="$arch" print-entry-cflags))
+				$(make -s --no-print-directory ARCH="$arch" print-sparse-flags))
 			cppcheck_part "reader for $arch ($entry)" $(arch_macros "$arch") $flags "$entry"
 		done
 		cppcheck_part "writer and fault injector (harness/writer.c, harness/inject.c)" \

@@ -120,10 +120,17 @@ union vdso_data_store {
 #endif
 
 /*
- * Where the data pages are, unless the arch's hooks say otherwise (by
- * defining the macro of the same name): the data page the linker script
- * names _vdso_data, and _timens_data, where a task in a time namespace
- * finds the real data while the namespace's page takes _vdso_data's place.
+ * The defaults of the reader's optional hooks: an arch overrides one by
+ * defining the macro of the same name in its <asm/vdso/gettimeofday.h>.
+ * What every arch must supply there is __arch_get_hw_counter() and the
+ * fallbacks (<vdso/fallback.h> builds these from one syscall primitive).
+ * The writer's hooks and their defaults are in <vdso/vsyscall.h>.
+ */
+
+/*
+ * The data page the linker script names _vdso_data, and _timens_data,
+ * where a task in a time namespace finds the real data while the
+ * namespace's page takes _vdso_data's place.
  */
 #ifndef __arch_get_vdso_data
 static __always_inline const struct vdso_data *__arch_get_vdso_data(void)
@@ -137,6 +144,30 @@ static __always_inline const struct vdso_data *
 __arch_get_timens_vdso_data(const struct vdso_data *vd)
 {
 	return _timens_data;
+}
+#endif
+
+#ifndef vdso_clocksource_ok
+/* Whether the counter behind this record can be read from user mode. */
+static __always_inline bool vdso_clocksource_ok(const struct vdso_data *vd)
+{
+	return vd->clock_mode != VDSO_CLOCKMODE_NONE;
+}
+#endif
+
+#ifndef vdso_cycles_ok
+/* Whether a counter value is usable (some counters signal invalidation). */
+static __always_inline bool vdso_cycles_ok(u64 cycles)
+{
+	return true;
+}
+#endif
+
+#ifndef __arch_vdso_hres_capable
+/* Whether this task may read the counter at all (e.g. not trapped). */
+static __always_inline bool __arch_vdso_hres_capable(void)
+{
+	return true;
 }
 #endif
 

@@ -4,46 +4,21 @@
  * clock_getres() answered in user mode from the data page the kernel's
  * timekeeping fills (see vsyscall.c beside this file).
  *
- * Read top to bottom: optional arch hooks, the cycles-to-nanoseconds step,
- * one seqlock-protected read of one clock, the time-namespace wrapper
- * around it, the clock-id dispatcher, then the public entry points each
- * arch's entry file exports. Every helper is __always_inline so each entry
- * point compiles to one straight function with no calls on the fast path.
+ * Read top to bottom: the cycles-to-nanoseconds step, one
+ * seqlock-protected read of one clock, the time-namespace wrapper around
+ * it, the clock-id dispatcher, then the __cvdso_* functions each arch's
+ * entry points (<vdso/entries.h>) call. Every helper is __always_inline so
+ * each entry point compiles to one straight function with no calls on the
+ * fast path.
  *
- * The arch's <asm/vdso/gettimeofday.h> (pulled in by datapage.h) must
- * supply: __arch_get_vdso_data(), __arch_get_hw_counter(),
- * clock_gettime_fallback(), gettimeofday_fallback(), clock_getres_fallback(),
- * with time namespaces __arch_get_timens_vdso_data(), and on 32-bit
- * clock_gettime32_fallback() and clock_getres32_fallback().
+ * The arch's hooks (counter read, fallbacks, data page) and the defaults
+ * of the optional ones are gathered in <vdso/datapage.h>.
  */
+#ifndef __LIB_VDSO_GETTIMEOFDAY_C
+#define __LIB_VDSO_GETTIMEOFDAY_C
+
 #include <vdso/datapage.h>
 #include <vdso/helpers.h>
-
-/* Optional arch hooks; an arch defines the macro of the same name to override. */
-
-#ifndef vdso_clocksource_ok
-/* Whether the counter behind this record can be read from user mode. */
-static __always_inline bool vdso_clocksource_ok(const struct vdso_data *vd)
-{
-	return vd->clock_mode != VDSO_CLOCKMODE_NONE;
-}
-#endif
-
-#ifndef vdso_cycles_ok
-/* Whether a counter value is usable (some counters signal invalidation). */
-static __always_inline bool vdso_cycles_ok(u64 cycles)
-{
-	return true;
-}
-#endif
-
-#ifndef __arch_vdso_hres_capable
-/* Whether this task may read the counter at all (e.g. not trapped). */
-static __always_inline bool __arch_vdso_hres_capable(void)
-{
-	return true;
-}
-#endif
 
 /* Result of reading one clock from one data page. */
 enum vdso_read_result {
@@ -146,7 +121,7 @@ vdso_read_clock(const struct vdso_data *vd, clockid_t clock, bool coarse, u64 *s
  * them, so they need no count.
  */
 static __always_inline bool
-vdso_read_ns(const struct vdso_data *page, const struct vdso_data *vd, clockid_t clock,
+vdso_read_clock_timens(const struct vdso_data *page, const struct vdso_data *vd, clockid_t clock,
 	     bool coarse, u64 *sec, u64 *ns)
 {
 	enum vdso_read_result ret = vdso_read_clock(vd, clock, coarse, sec, ns);
@@ -160,7 +135,7 @@ vdso_read_ns(const struct vdso_data *page, const struct vdso_data *vd, clockid_t
 	/* The same record of the real page: a byte offset, no division by the record size. */
 	real = (const void *)((const char *)__arch_get_timens_vdso_data(page) +
 			      ((const char *)vd - (const char *)page));
-	if (vdso_read_clock(real, clock, coarse, sec, ns))
+	if (vdso_read_clock(real, clock, coarse, sec, ns) != VDSO_READ_OK)
 		return false;
 	*sec += vd->offset[clock].sec;
 	*ns += vd->offset[clock].nsec;
@@ -180,7 +155,7 @@ vdso_read_coarse(const struct vdso_data *page, clockid_t clock, struct __kernel_
 {
 	u64 sec, ns;
 
-	if (!vdso_read_ns(page, &page[CS_HRES_COARSE], clock, true, &sec, &ns))
+	if (!vdso_read_clock_timens(page, &page[CS_HRES_COARSE], clock, true, &sec, &ns))
 		return false;
 	vdso_set_timespec(ts, sec, ns);
 	return true;
@@ -224,7 +199,7 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
 	else
 		return false;
 
-	if (!vdso_read_ns(page, vd, clock, false, &sec, &ns))
+	if (!vdso_read_clock_timens(page, vd, clock, false, &sec, &ns))
 		return false;
 	vdso_set_timespec(ts, sec, ns);
 	return true;
@@ -232,7 +207,7 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
 
 static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kernel_timespec *ts)
 {
-	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, ts, ts)))
+	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, ts, ts != NULL)))
 		return 0;
 	return clock_gettime_fallback(clock, ts);
 }
@@ -313,7 +288,7 @@ static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_t
 {
 	struct __kernel_timespec ts;
 
-	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, &ts, res))) {
+	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, &ts, res != NULL))) {
 		res->tv_sec = ts.tv_sec;
 		res->tv_nsec = ts.tv_nsec;
 		return 0;
@@ -335,3 +310,5 @@ static __always_inline int __cvdso_clock_getres_time32(clockid_t clock, struct o
 	return clock_getres32_fallback(clock, res);
 }
 #endif /* BUILD_VDSO32 */
+
+#endif /* __LIB_VDSO_GETTIMEOFDAY_C */

@@ -10,7 +10,6 @@
 #ifndef __ASSEMBLY__
 
 #include <uapi/linux/time.h>
-#include <asm/unistd.h>
 
 #ifndef CONFIG_X86_64
 #error "the generic vDSO glue covers x86-64 only so far"
@@ -57,32 +56,18 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 }
 
 /* The kernel's syscall ABI: number in rax, result in rax; rcx and r11 are lost. */
-static __always_inline long x86_vdso_syscall2(long nr, long arg1, long arg2)
+static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
 {
 	long ret;
 
 	asm volatile("syscall"
 		     : "=a" (ret)
-		     : "0" (nr), "D" (arg1), "S" (arg2)
+		     : "0" (nr), "D" (arg0), "S" (arg1)
 		     : "rcx", "r11", "memory");
 	return ret;
 }
 
-static __always_inline long clock_gettime_fallback(clockid_t clock, struct __kernel_timespec *ts)
-{
-	return x86_vdso_syscall2(__NR_clock_gettime, clock, (long)ts);
-}
-
-static __always_inline long
-gettimeofday_fallback(struct __kernel_old_timeval *tv, struct timezone *tz)
-{
-	return x86_vdso_syscall2(__NR_gettimeofday, (long)tv, (long)tz);
-}
-
-static __always_inline long clock_getres_fallback(clockid_t clock, struct __kernel_timespec *res)
-{
-	return x86_vdso_syscall2(__NR_clock_getres, clock, (long)res);
-}
+#include <vdso/fallback.h>
 
 #endif /* !__ASSEMBLY__ */
 

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __VDSO_ENTRIES_H
+#define __VDSO_ENTRIES_H
+
+/*
+ * The time entry points of a vDSO: thin exports of the generic reader.
+ * Every arch's entry file is the same three steps: name the entries,
+ * say which optional ones it has, include this file.
+ *
+ *	VDSO_ENTRY(name)	the exported name of @name: __vdso_##name,
+ *				__kernel_##name, ...
+ *	VDSO_HAS_TIME		time() too (x86)
+ *	VDSO_HAS_PLAIN_NAMES	the plain names (clock_gettime, ...) as weak
+ *				aliases as well, for programs that link
+ *				against the image itself (x86)
+ *
+ * With a 32-bit time_t (BUILD_VDSO32) clock_gettime() and clock_getres()
+ * keep the old 32-bit timespec and clock_gettime64() is the y2038-safe
+ * one. The versions the names are exported at are the linker script's.
+ */
+
+#include <linux/types.h>
+/* kbuild also puts the reader in front of some entry files (-include); it is guarded. */
+#include "../../lib/vdso/gettimeofday.c"
+
+#ifdef VDSO_HAS_PLAIN_NAMES
+#include <linux/stringify.h>
+/* What makes a plain name a weak alias of entry @name. */
+#define VDSO_ALIAS_OF(name)	__attribute__((weak, alias(__stringify(VDSO_ENTRY(name)))))
+#endif
+
+#ifdef BUILD_VDSO32
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts);
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts)
+{
+	return __cvdso_clock_gettime32(clock, ts);
+}
+
+int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts);
+int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts)
+{
+	return __cvdso_clock_gettime(clock, ts);
+}
+#else
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts);
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts)
+{
+	return __cvdso_clock_gettime(clock, ts);
+}
+#ifdef VDSO_HAS_PLAIN_NAMES
+int clock_gettime(clockid_t clock, struct __kernel_timespec *ts) VDSO_ALIAS_OF(clock_gettime);
+#endif
+#endif
+
+int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz);
+int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz)
+{
+	return __cvdso_gettimeofday(tv, tz);
+}
+#ifdef VDSO_HAS_PLAIN_NAMES
+int gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz) VDSO_ALIAS_OF(gettimeofday);
+#endif
+
+#ifdef BUILD_VDSO32
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res);
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res)
+{
+	return __cvdso_clock_getres_time32(clock, res);
+}
+#else
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res);
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res)
+{
+	return __cvdso_clock_getres(clock, res);
+}
+#ifdef VDSO_HAS_PLAIN_NAMES
+int clock_getres(clockid_t clock, struct __kernel_timespec *res) VDSO_ALIAS_OF(clock_getres);
+#endif
+#endif
+
+#ifdef VDSO_HAS_TIME
+__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t);
+__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t)
+{
+	return __cvdso_time(t);
+}
+#ifdef VDSO_HAS_PLAIN_NAMES
+__kernel_old_time_t time(__kernel_old_time_t *t) VDSO_ALIAS_OF(time);
+#endif
+#endif
+
+#endif /* __VDSO_ENTRIES_H */
