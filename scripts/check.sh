@@ -19,7 +19,7 @@ cd "$top"
 logs=build/check
 mkdir -p "$logs"
 
-all_arches="x86_64 arm64 arm riscv64 arm32"
+all_arches="x86_64 i386 arm64 arm riscv64 arm32"
 supported_user() { make -s --no-print-directory ARCH="$1" print-entry > /dev/null 2>&1; }
 # An arch.sh entry without KARCH is userspace only (arm: arm64's compat image).
 supported_kernel() { (. scripts/arch.sh "$1" && [ -n "${KARCH:-}" ]) > /dev/null 2>&1; }
@@ -29,13 +29,14 @@ run_arches=${RUN_ARCHES:-$(for a in $all_arches; do supported_kernel "$a" && ech
 scripts/deps.sh $user_arches $run_arches || exit 1
 
 . scripts/counts.sh
-# Run one step with its output in a log; add its final count line.
+. scripts/progress.sh
+# Run one step with its output in a log (its progress every 30 s meanwhile);
+# add its final count line.
 step() {
-	local name=$1 log=$logs/$1.log last start=$SECONDS
+	local name=$1 log=$logs/$1.log last start=$SECONDS rc=0
 	shift
+	PROGRESS_LABEL=$name logged "$log" "$@" 2>&1 || rc=$?
 	printf '%-32s ' "$name"
-	"$@" > "$log" 2>&1
-	local rc=$?
 	last=$(count_line < "$log")
 	if ! add_counts "$last" "$rc"; then
 		echo "no count line (exit $rc), counted as 1 failure; log: $log"

@@ -31,6 +31,31 @@ kmake() {
 		${KCROSS_COMPAT:+CROSS_COMPILE_COMPAT=$KCROSS_COMPAT} -j"$(nproc)" "$@"
 }
 
+# The image build itself, minutes from scratch: every 30 s, on the
+# descriptor KBUILD_PROGRESS_FD names (if set), how many objects are built
+# so far against the last complete build's count, and for how long.
+# shellcheck source=scripts/progress.sh
+. "$top/scripts/progress.sh"
+objects_built() {
+	local now
+	now=$(find "$out" -name '*.o' -newer "$out/.gvdso-build-start" 2>/dev/null | wc -l)
+	echo "$now objects built${last_total:+ (the last full build had $last_total)}"
+}
+build_image() {
+	if [ -z "${KBUILD_PROGRESS_FD:-}" ]; then
+		kmake "$KIMAGE_TARGET"
+		return
+	fi
+	last_total=$(cat "$out/.gvdso-objects" 2>/dev/null || true)
+	touch "$out/.gvdso-build-start"
+	local rc=0
+	PROGRESS_STATUS=objects_built logged "$out/.gvdso-build.log" kmake "$KIMAGE_TARGET" \
+		2>&"$KBUILD_PROGRESS_FD" || rc=$?
+	cat "$out/.gvdso-build.log"
+	[ $rc = 0 ] && find "$out" -name '*.o' | wc -l > "$out/.gvdso-objects"
+	return $rc
+}
+
 # The config depends on the fragments, the Kconfig files the graft lays or
 # patches, and the compilers; when none of them changed, the one we made
 # last time stands (regenerating it costs half a minute).
@@ -38,8 +63,8 @@ config_key=$(cat "$top/configs/common.config" "$top/configs/$arch.config" "$extr
 	"$top/graft/MANIFEST" "$top"/graft/patches/* "$top/lib/vdso/Kconfig" \
 	"$top/scripts/kernel-build.sh" <(echo "$KCROSS $KCROSS_COMPAT $src_id") | sha256sum)
 if [ -f "$out/.config" ] && [ "$(cat "$out/.gvdso-config-key" 2>/dev/null)" = "$config_key" ]; then
-	kmake "$KIMAGE_TARGET"
-	exit 0
+	build_image
+	exit
 fi
 rm -f "$out/.gvdso-config-key"
 
@@ -68,5 +93,5 @@ fi
 rm -rf "$scratch"
 
 kmake olddefconfig >/dev/null
-kmake "$KIMAGE_TARGET"
+build_image || exit
 echo "$config_key" > "$out/.gvdso-config-key"

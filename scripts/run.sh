@@ -43,8 +43,9 @@ step "graft into ${KERNEL_SRC:-Debian linux-source-6.12}"
 tree=$(scripts/graft.sh)
 
 step "build the kernel (log: $work/kernel-build.log)"
-if ! EXTRA_CONFIG=${smp:+$top/configs/smp.config} \
-	scripts/kernel-build.sh "$arch" "$tree" "$out" > "$work/kernel-build.log" 2>&1; then
+# Its progress (objects built, time) reaches the terminal on descriptor 3.
+if ! EXTRA_CONFIG=${smp:+$top/configs/smp.config} KBUILD_PROGRESS_FD=3 \
+	scripts/kernel-build.sh "$arch" "$tree" "$out" 3>&2 > "$work/kernel-build.log" 2>&1; then
 	tail -40 "$work/kernel-build.log" >&2
 	echo "run: kernel build failed" >&2
 	exit 1
