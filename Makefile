@@ -63,9 +63,16 @@ $(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h)
 	@mkdir -p $(@D)
 	$(CC) -E -P -x c -nostdinc -Iimage $< -o $@
 
+# What the kernel's image has in asm of its own, where the arch needs a stand-in.
+VDSO_EXTRA_OBJS := $(patsubst image/%.S,$(BUILD)/%.o,$(ARCH_VDSO_EXTRA))
+$(VDSO_EXTRA_OBJS): $(BUILD)/%.o: image/%.S
+	@mkdir -p $(@D)
+	$(CC) -nostdinc $(ARCH_VDSO_CFLAGS) -c $< -o $@
+
 # The link, then the check the kernel build also makes: no dynamic relocations.
-$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o
-	$(CC) $(VDSO_LDFLAGS) -Wl,-T,$(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o -o $@
+$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o $(VDSO_EXTRA_OBJS)
+	$(CC) $(VDSO_LDFLAGS) -Wl,-T,$(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o \
+		$(VDSO_EXTRA_OBJS) -o $@
 	@if $(READELF) -rW $@ | grep -v _NONE | grep -q ' R_'; then \
 		echo "$@: dynamic relocations" >&2; rm -f $@; exit 1; fi
 

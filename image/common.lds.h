@@ -61,3 +61,14 @@ PHDRS									\
 	_vdso_data = . - 2 * 4096;					\
 	_timens_data = _vdso_data + 4096;				\
 	VDSO_IMAGE_LAYOUT(_vdso_data, _vdso_data, _timens_data)
+
+/*
+ * x86's placement, 64-bit and 32-bit: four pages before the text (data,
+ * pvclock, Hyper-V, time namespace), the data records at offset 128 of
+ * the first and of the last.
+ */
+#define VDSO_X86_PAGES							\
+	vvar_start = . - 4 * 4096;					\
+	vvar__vdso_data = vvar_start + 128;				\
+	timens__vdso_data = vvar_start + 3 * 4096 + 128;		\
+	VDSO_IMAGE_LAYOUT(vvar_start, vvar__vdso_data, timens__vdso_data)

@@ -8,12 +8,7 @@
 
 OUTPUT_FORMAT("elf64-x86-64")
 
-VDSO_IMAGE(
-	vvar_start = . - 4 * 4096;
-	vvar__vdso_data = vvar_start + 128;
-	timens__vdso_data = vvar_start + 3 * 4096 + 128;
-	VDSO_IMAGE_LAYOUT(vvar_start, vvar__vdso_data, timens__vdso_data)
-)
+VDSO_IMAGE(VDSO_X86_PAGES)
 
 VERSION
 {

@@ -5,7 +5,7 @@
 # its programs here (natively or under qemu-user).
 
 # Arches whose reader sparse checks (scripts/lint.sh), with ARCH_SPARSE_FLAGS.
-SPARSE_ARCHES := x86_64 arm64 arm riscv64 arm32
+SPARSE_ARCHES := x86_64 i386 arm64 arm riscv64 arm32
 
 ifeq ($(ARCH),x86_64)
 CROSS_COMPILE ?=
@@ -17,6 +17,21 @@ ARCH_SONAME := linux-vdso.so.1
 ARCH_USER_CFLAGS :=
 QEMU_USER :=
 ARCH_SPARSE_FLAGS := -m64 -D__x86_64__
+else ifeq ($(ARCH),i386)
+# The 32-bit x86 vDSO: a 32-bit kernel's, and the vdso32 of a 64-bit one
+# (the same reader, BUILD_VDSO32). Its programs run natively on x86_64.
+CROSS_COMPILE ?= i686-linux-gnu-
+ARCH_INCLUDE := arch/x86/include
+ARCH_ENTRY := arch/x86/entry/vdso/vclock_gettime.c
+# As arch/x86/entry/vdso/Makefile builds vdso32; the kernel's
+# __kernel_vsyscall is asm of its own, so the image has a stand-in.
+ARCH_VDSO_CFLAGS := -m32 -msoft-float -mregparm=0 -DBUILD_VDSO32
+ARCH_VDSO_LDFLAGS := -Wl,-m,elf_i386
+ARCH_VDSO_EXTRA := image/i386-vsyscall.S
+ARCH_SONAME := linux-gate.so.1
+ARCH_USER_CFLAGS := -static
+QEMU_USER :=
+ARCH_SPARSE_FLAGS := -m32 -D__i386__
 else ifeq ($(ARCH),riscv64)
 CROSS_COMPILE ?= riscv64-linux-gnu-
 ARCH_INCLUDE := arch/riscv/include
@@ -69,5 +84,5 @@ else ifeq ($(ARCH),all)
 # make run ARCH=all: every arch, one after another (scripts/run-all.sh);
 # the userspace targets need one arch.
 else
-$(error ARCH=$(ARCH) is not supported; supported: x86_64 arm64 arm riscv64 arm32, and all for make run)
+$(error ARCH=$(ARCH) is not supported; supported: x86_64 i386 arm64 arm riscv64 arm32, and all for make run)
 endif

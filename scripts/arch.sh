@@ -56,6 +56,11 @@ arm64)
 	QEMU_CONSOLE=ttyAMA0
 	VDSO_HAS_EH_FRAME=0
 	;;
+i386)
+	# Userspace facts only so far: the 32-bit x86 image, run natively.
+	USER_CROSS=i686-linux-gnu-
+	VDSO_HAS_EH_FRAME=1
+	;;
 arm)
 	# Userspace facts only: arm64's compat vDSO, booted as part of arm64.
 	USER_CROSS=arm-linux-gnueabihf-
@@ -79,7 +84,7 @@ arm32)
 	NO_TIMENS=1
 	;;
 *)
-	echo "arch.sh: ARCH=$1 is not supported yet (supported: x86_64)" >&2
+	echo "arch.sh: ARCH=$1 is not supported yet (supported: x86_64 i386 arm64 arm riscv64 arm32)" >&2
 	return 1 2>/dev/null || exit 1
 	;;
 esac

@@ -25,6 +25,8 @@ common=(gcc libc6-dev make patch binutils bc flex bison libelf-dev libssl-dev cp
 arch_packages() {
 	case "$1" in
 	x86_64) ;;
+	# Never gcc-multilib for 32-bit x86: installing it removes every cross gcc.
+	i386) echo gcc-i686-linux-gnu libc6-dev-i386-cross ;;
 	arm64) echo gcc-aarch64-linux-gnu libc6-dev-arm64-cross \
 		gcc-arm-linux-gnueabihf libc6-dev-armhf-cross qemu-system-arm qemu-user ;;
 	arm | arm32) echo gcc-arm-linux-gnueabihf libc6-dev-armhf-cross qemu-system-arm qemu-user ;;
@@ -33,7 +35,7 @@ arch_packages() {
 	*) echo "deps: no package list for ARCH=$1" >&2; return 1 ;;
 	esac
 }
-all_arches="x86_64 arm64 arm riscv64 arm32"
+all_arches="x86_64 i386 arm64 arm riscv64 arm32"
 
 if [ "${1:-}" = --list ]; then
 	want=("${common[@]}")

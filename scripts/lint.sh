@@ -100,6 +100,7 @@ cppcheck_flags() {
 arch_macros() {
 	case $1 in
 	x86_64) echo "-D__x86_64__ -D__LP64__ -D__SIZEOF_LONG__=8" ;;
+	i386) echo "-D__i386__ -D__SIZEOF_LONG__=4" ;;
 	arm64) echo "-D__aarch64__ -D__LP64__ -D__SIZEOF_LONG__=8" ;;
 	arm | arm32) echo "-D__arm__ -D__SIZEOF_LONG__=4" ;;
 	riscv64) echo "-D__riscv -D__riscv_xlen=64 -D__LP64__ -D__SIZEOF_LONG__=8" ;;
@@ -121,7 +122,7 @@ if [ "$what" = all ] || [ "$what" = cppcheck ]; then
 	if ! command -v cppcheck > /dev/null; then
 		skipped "cppcheck" "cppcheck is not installed (scripts/deps.sh installs it)"
 	else
-		for arch in x86_64 arm64 arm riscv64 arm32; do
+		for arch in x86_64 i386 arm64 arm riscv64 arm32; do
 			entry=$(make -s --no-print-directory ARCH="$arch" print-entry 2>/dev/null) || continue
 			flags=$(cppcheck_flags "$arch" \
 				$(make -s --no-print-directory ARCH="$arch" print-sparse-flags))

@@ -35,12 +35,18 @@ int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts)
 {
 	return __cvdso_clock_gettime32(clock, ts);
 }
+#ifdef VDSO_HAS_PLAIN_NAMES
+int clock_gettime(clockid_t clock, struct old_timespec32 *ts) VDSO_ALIAS_OF(clock_gettime);
+#endif
 
 int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts);
 int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts)
 {
 	return __cvdso_clock_gettime(clock, ts);
 }
+#ifdef VDSO_HAS_PLAIN_NAMES
+int clock_gettime64(clockid_t clock, struct __kernel_timespec *ts) VDSO_ALIAS_OF(clock_gettime64);
+#endif
 #else
 int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts);
 int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts)
@@ -67,6 +73,9 @@ int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res)
 {
 	return __cvdso_clock_getres_time32(clock, res);
 }
+#ifdef VDSO_HAS_PLAIN_NAMES
+int clock_getres(clockid_t clock, struct old_timespec32 *res) VDSO_ALIAS_OF(clock_getres);
+#endif
 #else
 int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res);
 int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res)

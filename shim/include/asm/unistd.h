@@ -5,13 +5,19 @@
 /*
  * The syscall numbers the vDSO falls back to, per ABI of the tasks it
  * serves (each arch's syscall table in Linux 6.12). arm64 and riscv64
- * share the generic table; 32-bit arm has both the old and the 64-bit
- * time calls.
+ * share the generic table; 32-bit x86 and arm have both the old and the
+ * 64-bit time calls.
  */
 #if defined(__x86_64__)
 #define __NR_gettimeofday		96
 #define __NR_clock_gettime		228
 #define __NR_clock_getres		229
+#elif defined(__i386__)
+#define __NR_gettimeofday		78
+#define __NR_clock_gettime		265
+#define __NR_clock_getres		266
+#define __NR_clock_gettime64		403
+#define __NR_clock_getres_time64	406
 #elif defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 #define __NR_clock_gettime		113
 #define __NR_clock_getres		114

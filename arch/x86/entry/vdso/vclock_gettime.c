@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * x86-64 vDSO time entry points: libc finds them by their __vdso_ names
- * at version LINUX_2.6 (the version script is in the vDSO linker
- * script); the plain names are weak aliases for programs that link
- * against the image itself.
+ * x86 vDSO time entry points, 64-bit and (built again from vdso32/ with
+ * BUILD_VDSO32) 32-bit: libc finds them by their __vdso_ names at version
+ * LINUX_2.6 (the version script is in the vDSO linker script); the plain
+ * names are weak aliases for programs that link against the image itself.
  */
 #define VDSO_ENTRY(name)	__vdso_##name
 #define VDSO_HAS_TIME		1

@@ -3,17 +3,16 @@
 #define __ASM_VDSO_GETTIMEOFDAY_H
 
 /*
- * x86-64 hooks of the generic reader: where the data page is, how to read
- * the TSC in order, and how to ask the kernel when the vDSO cannot answer.
+ * x86 hooks of the generic reader, for the 64-bit vDSO and the 32-bit one
+ * (a 32-bit kernel's, or the vdso32 of a 64-bit kernel, which is built
+ * with CONFIG_X86_64 undefined and BUILD_VDSO32): where the data page is,
+ * how to read the TSC in order, and how to ask the kernel when the vDSO
+ * cannot answer.
  */
 
 #ifndef __ASSEMBLY__
 
 #include <uapi/linux/time.h>
-
-#ifndef CONFIG_X86_64
-#error "the generic vDSO glue covers x86-64 only so far"
-#endif
 
 /*
  * Placed by the vDSO linker script in the pages before the text: the data
@@ -55,6 +54,7 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 	return ((u64)hi << 32) | lo;
 }
 
+#ifdef CONFIG_X86_64
 /* The kernel's syscall ABI: number in rax, result in rax; rcx and r11 are lost. */
 static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
 {
@@ -66,6 +66,26 @@ static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
 		     : "rcx", "r11", "memory");
 	return ret;
 }
+#else
+/*
+ * 32-bit tasks enter the kernel through __kernel_vsyscall, in this image:
+ * number in eax, arguments in ebx and ecx, result in eax, every other
+ * register kept. ebx holds the GOT pointer in position-independent code,
+ * so the first argument is swapped into it around the call, through edx.
+ */
+static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
+{
+	long ret;
+
+	asm volatile("xchgl %%ebx, %%edx\n\t"
+		     "call __kernel_vsyscall\n\t"
+		     "xchgl %%ebx, %%edx"
+		     : "=a" (ret), "+d" (arg0)
+		     : "0" (nr), "c" (arg1)
+		     : "memory");
+	return ret;
+}
+#endif
 
 #include <vdso/fallback.h>
 
