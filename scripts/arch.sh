@@ -57,8 +57,18 @@ arm64)
 	VDSO_HAS_EH_FRAME=0
 	;;
 i386)
-	# Userspace facts only so far: the 32-bit x86 image, run natively.
+	# A 32-bit x86 kernel (kbuild's ARCH=i386) and its own vDSO, vdso32.
+	KARCH=i386
+	KCROSS=
+	KCROSS_COMPAT=
+	KIMAGE_TARGET=bzImage
+	KIMAGE=arch/x86/boot/bzImage
+	KVDSO_DBG=arch/x86/entry/vdso/vdso32.so.dbg
+	KVDSO_OBJ=arch/x86/entry/vdso/vdso32/vclock_gettime.o
+	KARCH_VDSO_HOOKS=arch/x86/include/asm/vdso/gettimeofday.h
 	USER_CROSS=i686-linux-gnu-
+	QEMU="qemu-system-i386 -m 256 -nographic -no-reboot"
+	QEMU_CONSOLE=ttyS0
 	VDSO_HAS_EH_FRAME=1
 	;;
 arm)

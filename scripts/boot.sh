@@ -17,7 +17,7 @@ arch=$1 kernel=$2 initrd=$3 console=$4 extra=${5:-}
 # guest on jiffies; so tell it the rate, measured here, and keep the
 # clocksource watchdog from judging the TSC against jiffies.
 append=
-if [ "$arch" = x86_64 ] && [ "$(uname -m)" = x86_64 ]; then
+if { [ "$arch" = x86_64 ] || [ "$arch" = i386 ]; } && [ "$(uname -m)" = x86_64 ]; then
 	make -s harness ARCH=x86_64 > /dev/null
 	append="tsc_early_khz=$(( $(build/x86_64/harness --counter-hz) / 1000 )) tsc=reliable"
 fi
