@@ -12,16 +12,14 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 arch=$1 tree=$2 out=$3
 . "$top/scripts/arch.sh" "$arch" || exit 1
+. "$top/scripts/tap.sh"
 
-pass=0 fail=0 n=0
-ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
 
 # An arch without time namespaces (NO_TIMENS) must build without them.
 opts="CONFIG_GENERIC_GETTIMEOFDAY=y CONFIG_GENERIC_VDSO_TIME_NS=y CONFIG_TIME_NS=y"
 [ "$NO_TIMENS" = 1 ] && opts="CONFIG_GENERIC_GETTIMEOFDAY=y"
 for opt in $opts; do
-	if grep -qx "$opt" "$out/.config"; then ok ".config has $opt"; else bad ".config has $opt" "absent"; fi
+	if grep -qx "$opt" "$out/.config"; then tap_ok ".config has $opt"; else tap_bad ".config has $opt" "absent"; fi
 done
 
 # Every file under a removed path must be one we laid in, identical to ours.
@@ -34,16 +32,16 @@ while read -r verb path _; do
 		cmp -s "$f" "$top/$rel" || foreign="$foreign $rel"
 	done < <(find "$tree/$path" -type f)
 done < "$top/graft/MANIFEST"
-if [ -z "$foreign" ]; then ok "the removed vDSO paths hold only our files"
-else bad "the removed vDSO paths hold only our files" "not ours:$foreign"; fi
+if [ -z "$foreign" ]; then tap_ok "the removed vDSO paths hold only our files"
+else tap_bad "the removed vDSO paths hold only our files" "not ours:$foreign"; fi
 
 differs=
 while read -r verb path arg; do
 	[ "$verb" = replace ] || continue
 	cmp -s "$tree/$path" "$top/$arg" || differs="$differs $path"
 done < "$top/graft/MANIFEST"
-if [ -z "$differs" ]; then ok "replaced kernel files carry our content"
-else bad "replaced kernel files carry our content" "differ:$differs"; fi
+if [ -z "$differs" ]; then tap_ok "replaced kernel files carry our content"
+else tap_bad "replaced kernel files carry our content" "differ:$differs"; fi
 
 # kbuild's dependency record of an object must name our file $2.
 built_from() {
@@ -54,32 +52,30 @@ built_from() {
 check_vdso_obj() {
 	local dep
 	for dep in lib/vdso/gettimeofday.c include/vdso/datapage.h include/vdso/helpers.h "$2"; do
-		if built_from "$1" "$dep"; then ok "the vDSO object $1 was compiled from our $dep"
-		else bad "the vDSO object $1 was compiled from our $dep" "not in its dependencies"; fi
+		if built_from "$1" "$dep"; then tap_ok "the vDSO object $1 was compiled from our $dep"
+		else tap_bad "the vDSO object $1 was compiled from our $dep" "not in its dependencies"; fi
 	done
 }
 check_vdso_obj "$KVDSO_OBJ" "$KARCH_VDSO_HOOKS"
 # A 64-bit kernel's second vDSO, for its 32-bit tasks, comes from the same reader.
 if [ -n "${KVDSO32_OBJ:-}" ]; then
-	if grep -qx CONFIG_COMPAT_VDSO=y "$out/.config"; then ok ".config has CONFIG_COMPAT_VDSO=y"
-	else bad ".config has CONFIG_COMPAT_VDSO=y" "absent"; fi
+	if grep -qx CONFIG_COMPAT_VDSO=y "$out/.config"; then tap_ok ".config has CONFIG_COMPAT_VDSO=y"
+	else tap_bad ".config has CONFIG_COMPAT_VDSO=y" "absent"; fi
 	check_vdso_obj "$KVDSO32_OBJ" "$KARCH_VDSO32_HOOKS"
 fi
 if built_from kernel/time/vsyscall.o lib/vdso/vsyscall.c; then
-	ok "timekeeping's vsyscall.o was compiled from our writer"
+	tap_ok "timekeeping's vsyscall.o was compiled from our writer"
 else
-	bad "timekeeping's vsyscall.o was compiled from our writer" "not in its dependencies"
+	tap_bad "timekeeping's vsyscall.o was compiled from our writer" "not in its dependencies"
 fi
 
 # The image kbuild linked, against the same ABI checks as ours.
 while read -r line; do
 	case "$line" in
-	"ok "*) ok "kernel image: ${line#ok * - }" ;;
-	"not ok "*) rest=${line#not ok * - }; bad "kernel image: ${rest%% # *}" "${rest#* # }" ;;
+	"ok "*) tap_ok "kernel image: ${line#ok * - }" ;;
+	"not ok "*) rest=${line#not ok * - }; tap_bad "kernel image: ${rest%% # *}" "${rest#* # }" ;;
 	esac
 done < <("$top/scripts/check-image.sh" "$out/$KVDSO_DBG" "$arch"
 	 [ -z "${KVDSO32_DBG:-}" ] || "$top/scripts/check-image.sh" "$out/$KVDSO32_DBG" "$KVDSO32_ARCH")
 
-echo "1..$n"
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+tap_done

@@ -11,11 +11,9 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 image=$1 arch=$2
 . "$top/scripts/arch.sh" "$arch" || exit 1
+. "$top/scripts/tap.sh"
+TAP_PREFIX="$image: "
 
-pass=0 fail=0 n=0
-ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $image: $1"; }
-bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $image: $1 # $2"; }
-check() { if eval "$2"; then ok "$1"; else bad "$1" "$3"; fi; }
 
 # What the arch's libc expects, as the selftests know it.
 facts=$("${USER_CROSS}gcc" $USER_ABI_CFLAGS -dM -E -include "$top/tools/testing/selftests/vdso/vdso_config.h" - < /dev/null)
@@ -30,27 +28,25 @@ dyn=$(readelf -dW "$image" 2>&1)
 dynsyms=$(readelf --dyn-syms -W "$image" 2>&1)
 relocs=$(readelf -rW "$image" 2>&1)
 
-check "is a shared object (position independent)" 'echo "$hdr" | grep -q "Type: *DYN"' "$(echo "$hdr" | grep Type:)"
-check "has no dynamic relocations" '! echo "$relocs" | grep -v _NONE | grep -q " R_"' \
+tap_check "is a shared object (position independent)" 'echo "$hdr" | grep -q "Type: *DYN"' "$(echo "$hdr" | grep Type:)"
+tap_check "has no dynamic relocations" '! echo "$relocs" | grep -v _NONE | grep -q " R_"' \
 	"$(echo "$relocs" | grep " R_" | head -3)"
 und=$(echo "$dynsyms" | awk '$7 == "UND" && $8 != ""')
-check "references nothing outside itself (no undefined symbols)" '[ -z "$und" ]' "$und"
-check "needs no library and has no text relocations" '! echo "$dyn" | grep -qE "\((NEEDED|TEXTREL)\)"' \
+tap_check "references nothing outside itself (no undefined symbols)" '[ -z "$und" ]' "$und"
+tap_check "needs no library and has no text relocations" '! echo "$dyn" | grep -qE "\((NEEDED|TEXTREL)\)"' \
 	"$(echo "$dyn" | grep -E 'NEEDED|TEXTREL')"
 loads=$(echo "$phdrs" | awk '$1 == "LOAD"')
-check "has exactly one PT_LOAD" '[ "$(echo "$loads" | grep -c LOAD)" = 1 ]' "$loads"
-check "no segment is writable" '! echo "$phdrs" | awk "/^ *[A-Z_]+ +0x/" | grep -qE " RW|  W|RWE"' \
+tap_check "has exactly one PT_LOAD" '[ "$(echo "$loads" | grep -c LOAD)" = 1 ]' "$loads"
+tap_check "no segment is writable" '! echo "$phdrs" | awk "/^ *[A-Z_]+ +0x/" | grep -qE " RW|  W|RWE"' \
 	"$(echo "$phdrs" | grep -E ' RW|RWE')"
-check "has PT_DYNAMIC and PT_NOTE" 'echo "$phdrs" | grep -q DYNAMIC && echo "$phdrs" | grep -q NOTE' "missing"
+tap_check "has PT_DYNAMIC and PT_NOTE" 'echo "$phdrs" | grep -q DYNAMIC && echo "$phdrs" | grep -q NOTE' "missing"
 if [ "$VDSO_HAS_EH_FRAME" = 1 ]; then
-	check "has PT_GNU_EH_FRAME (unwinding through the vDSO)" 'echo "$phdrs" | grep -q GNU_EH_FRAME' "missing"
+	tap_check "has PT_GNU_EH_FRAME (unwinding through the vDSO)" 'echo "$phdrs" | grep -q GNU_EH_FRAME' "missing"
 fi
-check "soname is $soname" 'echo "$dyn" | grep -q "Library soname: \[$soname\]"' \
+tap_check "soname is $soname" 'echo "$dyn" | grep -q "Library soname: \[$soname\]"' \
 	"$(echo "$dyn" | grep SONAME)"
 for s in $syms; do
-	check "exports $s@@$version" 'echo "$dynsyms" | awk "\$8 == \"$s@@$version\"" | grep -q FUNC' \
+	tap_check "exports $s@@$version" 'echo "$dynsyms" | awk "\$8 == \"$s@@$version\"" | grep -q FUNC' \
 		"$(echo "$dynsyms" | grep -w "$s" || echo absent)"
 done
-echo "1..$n"
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+tap_done

@@ -16,12 +16,9 @@ build=build/$arch
 san=$build/san
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+. scripts/tap.sh
+finish() { tap_done; exit; }
 
-pass=0 fail=0 skip=0 n=0
-ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
-skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
-finish() { echo "1..$n"; echo "$pass passed, $fail failed, $skip skipped"; [ "$fail" = 0 ]; exit; }
 
 # Run one sanitized program: it must exit 0, its own count line must show
 # no failure, and no sanitizer may have reported anything.
@@ -34,21 +31,21 @@ run() {
 	last=$(grep -E '^[0-9]+ passed, [0-9]+ failed|no failure$' "$log" | tail -1)
 	echo "#   $desc: ${last:-no result line} (exit $rc)"
 	if [ "$rc" = 0 ] && [ -z "$report" ] && [ -n "$last" ]; then
-		ok "$desc: no sanitizer report"
+		tap_ok "$desc: no sanitizer report"
 	else
-		bad "$desc: no sanitizer report" "exit $rc; ${report:-$last} (log $log)"
+		tap_bad "$desc: no sanitizer report" "exit $rc; ${report:-$last} (log $log)"
 	fi
 }
 
 echo "TAP version 13"
 if [ -n "$(make -s --no-print-directory ARCH="$arch" print-qemu-user)" ]; then
-	skipped "sanitized builds for $arch" "sanitizers need a native run; $arch runs under qemu-user here"
+	tap_skip "sanitized builds for $arch" "sanitizers need a native run; $arch runs under qemu-user here"
 	finish
 fi
 mkdir -p "$san"
 if ! make -s --no-print-directory ARCH="$arch" "$build/vdso.so" "$san/harness" "$san/faults" \
 	"$san/torture" > "$san/build.log" 2>&1; then
-	bad "build with -fsanitize=address,undefined" "$(tail -3 "$san/build.log" | tr '\n' ' ')"
+	tap_bad "build with -fsanitize=address,undefined" "$(tail -3 "$san/build.log" | tr '\n' ' ')"
 	finish
 fi
 run "harness (ASan+UBSan)" harness "$san/harness" "$build/vdso.so" 1
@@ -62,10 +59,10 @@ if [ "$arch" = x86_64 ] && [ "$(uname -m)" = x86_64 ]; then
 		run "reader on 200000 generated data pages (+ fuzz corpus, ASan+UBSan)" replay \
 			build/fuzz/fuzz-replay -runs=200000 "${corpus[@]}"
 	else
-		bad "build the reader's replay driver (clang, ASan+UBSan)" \
+		tap_bad "build the reader's replay driver (clang, ASan+UBSan)" \
 			"$(tail -3 "$san/replay-build.log" | tr '\n' ' ')"
 	fi
 else
-	skipped "reader replay" "the fuzz build uses the x86 glue: x86_64 only"
+	tap_skip "reader replay" "the fuzz build uses the x86 glue: x86_64 only"
 fi
 finish

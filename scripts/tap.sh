@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0
 #
-# TAP for the shell scripts (sourced): tap_ok, tap_bad, tap_skip print one
-# numbered result; tap_done prints the plan and the count line
+# TAP for the shell scripts (sourced): tap_ok, tap_bad, tap_skip and
+# tap_check print one numbered result, after TAP_PREFIX if set; tap_done
+# prints the plan and the count line
 # "N passed, N failed, N skipped" and returns non-zero if anything failed.
 tap_n=0 tap_pass=0 tap_fail=0 tap_skipped=0
 
-tap_ok() { tap_n=$((tap_n + 1)); tap_pass=$((tap_pass + 1)); echo "ok $tap_n - $1"; }
+tap_ok() { tap_n=$((tap_n + 1)); tap_pass=$((tap_pass + 1)); echo "ok $tap_n - ${TAP_PREFIX:-}$1"; }
 # tap_bad WHAT WHY
-tap_bad() { tap_n=$((tap_n + 1)); tap_fail=$((tap_fail + 1)); echo "not ok $tap_n - $1 # $2"; }
+tap_bad() { tap_n=$((tap_n + 1)); tap_fail=$((tap_fail + 1)); echo "not ok $tap_n - ${TAP_PREFIX:-}$1 # $2"; }
 # tap_skip WHAT WHY: a skip always says why.
-tap_skip() { tap_n=$((tap_n + 1)); tap_skipped=$((tap_skipped + 1)); echo "ok $tap_n - $1 # SKIP $2"; }
+tap_skip() { tap_n=$((tap_n + 1)); tap_skipped=$((tap_skipped + 1)); echo "ok $tap_n - ${TAP_PREFIX:-}$1 # SKIP $2"; }
+# tap_check WHAT CONDITION WHY: CONDITION is evaluated; WHY is said if it fails.
+tap_check() { if eval "$2"; then tap_ok "$1"; else tap_bad "$1" "$3"; fi; }
 
 tap_done() {
 	echo "1..$tap_n"
