@@ -13,9 +13,12 @@
 
 #include <uapi/linux/time.h>
 
-#ifndef CONFIG_64BIT
-#error "the generic vDSO glue covers riscv64 only (rv32 has no 32-bit time vDSO)"
-#endif
+/*
+ * riscv has a time vDSO only on 64-bit kernels (HAVE_GENERIC_VDSO needs
+ * 64BIT); a 32-bit kernel's files that include the data page layout (the
+ * hwprobe syscall) see no reader hooks.
+ */
+#ifdef CONFIG_64BIT
 
 /*
  * rdtime reads the platform timer, on many cores by trapping to the SBI
@@ -38,6 +41,8 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 #define VDSO_SYSCALL_ARG1	"a1"
 
 #include <vdso/fallback.h>
+
+#endif /* CONFIG_64BIT */
 
 #endif /* !__ASSEMBLY__ */
 
