@@ -44,7 +44,7 @@ VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps \
+	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps check-configs \
 	print-freestanding-deps
 
 all: vdso harness selftests
@@ -213,6 +213,11 @@ run: deps
 
 lint:
 	@scripts/lint.sh
+
+# The graft on distribution-like defconfigs (and LLVM=-16): the vDSO's
+# objects and images. Not in make check: tens of minutes.
+check-configs:
+	@scripts/deps.sh x86_64 i386 arm64 arm riscv64 && scripts/check-configs.sh $(CONFIGS)
 
 # Every file a build step opens comes from a package scripts/deps.sh installs.
 check-deps:

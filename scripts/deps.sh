@@ -13,11 +13,13 @@ set -euo pipefail
 # Every arch: the host toolchain and libc (the harness, the host's
 # selftests, kbuild's host programs), the kernel source and what kbuild
 # needs, QEMU for x86_64 guests, the static checkers, callgrind, the
-# fuzzer's clang with its sanitizer and coverage runtimes, and strace for
-# make check-deps.
+# fuzzer's clang with its sanitizer and coverage runtimes, strace for
+# make check-deps, and LLVM 16 for the LLVM=-16 kernel builds of make
+# check-configs.
 common=(gcc libc6-dev make patch binutils bc flex bison libelf-dev libssl-dev cpio xz-utils
 	linux-source-6.12 qemu-system-x86 sparse valgrind perl python3 git
-	clang libclang-rt-14-dev llvm-14 cppcheck strace)
+	clang libclang-rt-14-dev llvm-14 cppcheck strace
+	clang-16 lld-16 llvm-16)
 
 # Per arch: its cross compiler and cross libc (the guests' static
 # selftests, init and soak programs, the harness under qemu-user), its
