@@ -243,7 +243,7 @@ int main(void)
 	char *plain_env[] = { "PATH=/selftests", NULL };
 	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
 			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
-	char bench[64], cmdline[512], *soak_arg;
+	char bench[64], cmdline[512], printk_levels[64], *soak_arg;
 	struct utsname u;
 	unsigned int i;
 	bool bench_only;
@@ -258,6 +258,9 @@ int main(void)
 	uname(&u);
 	say("start %s %s %s, %ld CPUs online", u.sysname, u.release, u.machine,
 	    sysconf(_SC_NPROCESSORS_ONLN));
+	/* The host fails the run unless the console shows KERN_WARNING lines. */
+	read_line("/proc/sys/kernel/printk", printk_levels, sizeof(printk_levels));
+	say("printk %s", printk_levels[0] ? printk_levels : "unknown");
 	wait_for_clocksource();
 	/* gvdso.bench: only the benchmark (make bench-kernel boots stock kernels too). */
 	read_line("/proc/cmdline", cmdline, sizeof(cmdline));
