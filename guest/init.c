@@ -33,8 +33,17 @@
 
 #define TEST_TIMEOUT_S		300
 #define EXTRA_TIMEOUT_S		60
-#define TIMENS_MONO_OFFSET	86400
-#define TIMENS_BOOT_OFFSET	172800
+/*
+ * The time namespace's offsets. Their nanosecond parts make the reader
+ * carry into the seconds (MONOTONIC on about one read in eight, BOOTTIME on
+ * nearly every one), which whole seconds would never exercise.
+ */
+#define TIMENS_MONO_S		86400
+#define TIMENS_MONO_NS		123456789
+#define TIMENS_BOOT_S		172800
+#define TIMENS_BOOT_NS		987654321
+#define __stringify_1(x)	#x
+#define __stringify(x)		__stringify_1(x)
 /* Seconds of each soak program per round (a string: it is an argument). */
 #define SOAK_ROUND_S		"20"
 
@@ -188,14 +197,16 @@ static int enter_timens(void)
 		say("timens unavailable: unshare: %s", strerror(errno));
 		return -1;
 	}
-	len = snprintf(offsets, sizeof(offsets), "monotonic %d 0\nboottime %d 0\n",
-		       TIMENS_MONO_OFFSET, TIMENS_BOOT_OFFSET);
+	len = snprintf(offsets, sizeof(offsets), "monotonic %d %d\nboottime %d %d\n",
+		       TIMENS_MONO_S, TIMENS_MONO_NS, TIMENS_BOOT_S, TIMENS_BOOT_NS);
 	fd = open("/proc/self/timens_offsets", O_WRONLY);
 	if (fd < 0 || write(fd, offsets, len) != len) {
 		say("timens unavailable: timens_offsets: %s", strerror(errno));
 		return -1;
 	}
 	close(fd);
+	say("timens offsets monotonic %d.%09d s, boottime %d.%09d s", TIMENS_MONO_S,
+	    TIMENS_MONO_NS, TIMENS_BOOT_S, TIMENS_BOOT_NS);
 	return 0;
 }
 
@@ -241,8 +252,10 @@ static void soak(unsigned int minutes, char *const plain_env[], char *const time
 int main(void)
 {
 	char *plain_env[] = { "PATH=/selftests", NULL };
-	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
-			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
+	/* Whole seconds: vdso_test_timens reads these as lower bounds. */
+	char *timens_env[] = { "PATH=/selftests",
+			       "VDSO_TIMENS_EXPECT_MONO_OFFSET=" __stringify(TIMENS_MONO_S),
+			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=" __stringify(TIMENS_BOOT_S), NULL };
 	char bench[64], cmdline[512], printk_levels[64], *soak_arg;
 	struct utsname u;
 	unsigned int i;
