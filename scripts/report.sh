@@ -4,7 +4,8 @@
 # Read a guest console log (guest/init.c markers) and the graft check, print
 # the table of checks and of clocks, write the clocks as CSV, and end with
 # the combined "N passed, N failed, N skipped" line. Exits non-zero when
-# anything failed, timed out or is missing.
+# anything failed, timed out or is missing, or when the kernel complained
+# on the console (scripts/kernel-complaints.sh).
 #
 #   scripts/report.sh ARCH GRAFT_TAP CONSOLE_LOG CSV_OUT
 set -euo pipefail
@@ -12,8 +13,11 @@ arch=$1 graft=$2 console=$3 csv=$4
 top=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
+nr_complaints=0
+complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
-tr -d '\r' < "$console" | awk -v arch="$arch" -v graft="$graft" -v csv="$csv" -v no_timens="$NO_TIMENS" '
+tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
+	-v arch="$arch" -v graft="$graft" -v csv="$csv" -v no_timens="$NO_TIMENS" '
 # " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
 function abi(path,    d) {
 	d = path; sub("/[^/]*$", "", d)
@@ -95,6 +99,7 @@ END {
 		if (no_timens != 1) { print "  but " arch " should have time namespaces"; F++ }
 	}
 	if (csbad != "") { print csbad; F++ }
+	if (nr_complaints) { print ENVIRON["COMPLAINTS"]; F += nr_complaints }
 	if (!done) { print "the guest did not finish (no done marker): see the console log"; F++ }
 	if (n == 0) { print "no selftest ran"; F++ }
 	printf "\n%-26s %12s %12s %10s\n", "clock", "vdso ns", "syscall ns", "speedup"
