@@ -6,8 +6,9 @@
 # it; prints nothing and exits 0 when there is none, else exits with the
 # number of problems found (one per complaint, at most 12).
 # Also fails when the console would have hidden them: guest/init.c says
-# "GVDSO: printk LEVELS" (/proc/sys/kernel/printk) and the console level
-# must be above 4 (KERN_WARNING), or a WARN never reaches the log.
+# "GVDSO: printk LEVELS" (/proc/sys/kernel/printk), whose console level
+# must be above 4 (KERN_WARNING), and logs one line at that level through
+# /dev/kmsg, which must be on the console.
 # scripts/report.sh and scripts/soak-report.sh both use it.
 #
 #   scripts/kernel-complaints.sh CONSOLE_LOG
@@ -27,6 +28,7 @@ BEGIN { before = 3; after = 6; same = 40; max_events = 10 }
 	hit[NR] = 1
 }
 /^GVDSO: printk / { level = $3; have_level = 1 }
+/^gvdso: this KERN_WARNING line reached the console$/ { probed = 1 }
 END {
 	bad = 0
 	if (!have_level) {
@@ -35,6 +37,10 @@ END {
 	} else if (level + 0 <= 4) {
 		print "kernel log level: console level " level " hides warnings (it must be above 4)"
 		bad = 1
+	}
+	if (!probed) {
+		print "kernel log level: the KERN_WARNING line init logged is not on the console"
+		bad++
 	}
 	for (e = 1; e <= events && e <= max_events; e++) {
 		from = first[e] - before; if (from < 1) from = 1
