@@ -7,6 +7,7 @@
 # anything failed, timed out or is missing, and also when
 #  - a selftest skipped a check that guest/skips/ARCH does not list for
 #    that program and mode, or a listed skip did not happen;
+#  - a benchmark exited non-zero or measured nothing;
 #  - the kernel complained on the console (scripts/kernel-complaints.sh).
 #
 #   scripts/report.sh ARCH GRAFT_TAP CONSOLE_LOG CSV_OUT
@@ -69,6 +70,7 @@ BEGIN {
 }
 /^GVDSO: begin / {
 	prog = $3; mode = $4; last = ""; bad = ""
+	nbench = 0; nothing = ""
 	next
 }
 # Inside a selftest run: its TAP results and its skips.
@@ -84,6 +86,7 @@ BEGIN {
 			problem("unexpected skip: " prog " (" mode "): " desc ": " why)
 	}
 }
+/^vdso_bench: nothing measured/ { nothing = $0 }
 /^GVDSO: end / {
 	split($0, s, "status="); status = s[2] + 0
 	key = prog SUBSEP mode
@@ -94,6 +97,10 @@ BEGIN {
 		stat[key] = status; notok[key] = bad
 	} else if (mode == "extra") {
 		res[key] = status == 0 ? "1 0 0" : "0 1 0"; stat[key] = status
+	} else if (mode == "bench") {
+		if (status != 0) problem(prog ": exit status " status)
+		if (nbench == 0)
+			problem(prog ": measured nothing" (nothing == "" ? "" : " (" nothing ")"))
 	}
 	next
 }
@@ -101,7 +108,7 @@ BEGIN {
 /^not ok/ { bad = bad "\n      " $0; next }
 /^bench / {
 	clock = $2 abi(prog); v = $3; y = $4; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
-	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; next
+	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; nbench++; next
 }
 /^GVDSO: done/ { done = 1 }
 /^GVDSO: clocksource / { cs = $3; if ($0 ~ /not one the vDSO reads/) csbad = $0 }
