@@ -7,6 +7,7 @@
 # anything failed, timed out or is missing, and also when
 #  - a selftest skipped a check that guest/skips/ARCH does not list for
 #    that program and mode, or a listed skip did not happen;
+#  - a selftest's TAP plan (1..N) is missing or is not its number of results;
 #  - a benchmark exited non-zero or measured nothing;
 #  - the kernel complained on the console (scripts/kernel-complaints.sh).
 #
@@ -70,11 +71,12 @@ BEGIN {
 }
 /^GVDSO: begin / {
 	prog = $3; mode = $4; last = ""; bad = ""
-	nbench = 0; nothing = ""
+	nres = nplan = plan = late_plan = 0; nbench = 0; nothing = ""
 	next
 }
-# Inside a selftest run: its TAP results and its skips.
+# Inside a selftest run: its TAP results, its plan and its skips.
 /^(not )?ok [0-9]+/ && (mode == "plain" || mode == "timens") {
+	nres++
 	if ($0 ~ /^ok [0-9]+ - .* # SKIP/) {
 		desc = $0; sub(/^ok [0-9]+ - /, "", desc)
 		why = substr(desc, index(desc, " # SKIP") + 7); sub(/^ /, "", why)
@@ -86,6 +88,7 @@ BEGIN {
 			problem("unexpected skip: " prog " (" mode "): " desc ": " why)
 	}
 }
+/^1\.\.[0-9]+$/ { nplan++; plan = substr($0, 4) + 0; if (nres) late_plan = 1 }
 /^vdso_bench: nothing measured/ { nothing = $0 }
 /^GVDSO: end / {
 	split($0, s, "status="); status = s[2] + 0
@@ -95,6 +98,13 @@ BEGIN {
 		res[key] = last == "" ? "0 1 0" : last
 		split(res[key], c); if (status != 0 && c[2] == 0) res[key] = c[1] " 1 " c[3]
 		stat[key] = status; notok[key] = bad
+		if (nplan != 1)
+			problem(prog " (" mode "): " (nplan ? nplan " TAP plans" : "no TAP plan") \
+				", " nres " results")
+		else if (plan != nres)
+			problem(prog " (" mode "): TAP plan 1.." plan " but " nres " results")
+		# A plan printed after the results matches them by construction.
+		if (late_plan) trailing_plans++
 	} else if (mode == "extra") {
 		res[key] = status == 0 ? "1 0 0" : "0 1 0"; stat[key] = status
 	} else if (mode == "bench") {
@@ -165,6 +175,9 @@ END {
 			(((e[2] SUBSEP e[1]) in res) ? "" : " (no such run)"))
 	}
 	printf "expected skips (%s): %d of %d listed happened\n", list, ns, ne
+	if (trailing_plans)
+		printf "note: %d selftest runs printed their TAP plan after their results\n",
+			trailing_plans
 	for (i = 1; i <= np; i++) { print "problem: " problems[i]; F++ }
 	if (nr_complaints) { print ENVIRON["COMPLAINTS"]; F += nr_complaints }
 	if (csbad != "") { print csbad; F++ }
