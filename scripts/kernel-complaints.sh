@@ -4,7 +4,8 @@
 # The kernel's own complaints on a guest console: a WARN, a BUG, an Oops,
 # a stack dump or a panic. Prints each one with the console lines around
 # it; prints nothing and exits 0 when there is none, else exits with the
-# number of problems found (one per complaint, at most 12).
+# number of problems found (one per complaint, one per hidden-console
+# finding, at most 13).
 # Also fails when the console would have hidden them: guest/init.c says
 # "GVDSO: printk LEVELS" (/proc/sys/kernel/printk), whose console level
 # must be above 4 (KERN_WARNING), and logs one line at that level through
