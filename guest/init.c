@@ -33,8 +33,19 @@
 
 #define TEST_TIMEOUT_S		300
 #define EXTRA_TIMEOUT_S		60
-#define TIMENS_MONO_OFFSET	86400
-#define TIMENS_BOOT_OFFSET	172800
+/*
+ * The time namespace's offsets. Their nanosecond parts make the reader
+ * carry into the seconds (MONOTONIC on about one read in eight, BOOTTIME on
+ * nearly every one), which whole seconds would never exercise.
+ */
+#define TIMENS_MONO_S		86400
+#define TIMENS_MONO_NS		123456789
+#define TIMENS_BOOT_S		172800
+#define TIMENS_BOOT_NS		987654321
+#define __stringify_1(x)	#x
+#define __stringify(x)		__stringify_1(x)
+/* Logged at KERN_WARNING; scripts/kernel-complaints.sh looks for it. */
+#define WARNING_PROBE		"gvdso: this KERN_WARNING line reached the console"
 /* Seconds of each soak program per round (a string: it is an argument). */
 #define SOAK_ROUND_S		"20"
 
@@ -83,6 +94,18 @@ static void show_clocksource_log(void)
 	for (line = strtok_r(log, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
 		if (strstr(line, "clocksource") || strstr(line, "tsc") || strstr(line, "TSC"))
 			say("kernel: %s", line);
+}
+
+/* One line at KERN_WARNING (4) into the kernel's log, for the console check. */
+static void log_warning_probe(void)
+{
+	static const char probe[] = "<4>" WARNING_PROBE "\n";
+	int fd = open("/dev/kmsg", O_WRONLY);
+
+	if (fd < 0 || write(fd, probe, strlen(probe)) != (ssize_t)strlen(probe))
+		say("printk: cannot log to /dev/kmsg: %s", strerror(errno));
+	if (fd >= 0)
+		close(fd);
 }
 
 /* x86 starts on tsc-early and switches later: measure on the final one. */
@@ -188,14 +211,16 @@ static int enter_timens(void)
 		say("timens unavailable: unshare: %s", strerror(errno));
 		return -1;
 	}
-	len = snprintf(offsets, sizeof(offsets), "monotonic %d 0\nboottime %d 0\n",
-		       TIMENS_MONO_OFFSET, TIMENS_BOOT_OFFSET);
+	len = snprintf(offsets, sizeof(offsets), "monotonic %d %d\nboottime %d %d\n",
+		       TIMENS_MONO_S, TIMENS_MONO_NS, TIMENS_BOOT_S, TIMENS_BOOT_NS);
 	fd = open("/proc/self/timens_offsets", O_WRONLY);
 	if (fd < 0 || write(fd, offsets, len) != len) {
 		say("timens unavailable: timens_offsets: %s", strerror(errno));
 		return -1;
 	}
 	close(fd);
+	say("timens offsets monotonic %d.%09d s, boottime %d.%09d s", TIMENS_MONO_S,
+	    TIMENS_MONO_NS, TIMENS_BOOT_S, TIMENS_BOOT_NS);
 	return 0;
 }
 
@@ -241,9 +266,11 @@ static void soak(unsigned int minutes, char *const plain_env[], char *const time
 int main(void)
 {
 	char *plain_env[] = { "PATH=/selftests", NULL };
-	char *timens_env[] = { "PATH=/selftests", "VDSO_TIMENS_EXPECT_MONO_OFFSET=86400",
-			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=172800", NULL };
-	char bench[64], cmdline[512], *soak_arg;
+	/* Whole seconds: vdso_test_timens reads these as lower bounds. */
+	char *timens_env[] = { "PATH=/selftests",
+			       "VDSO_TIMENS_EXPECT_MONO_OFFSET=" __stringify(TIMENS_MONO_S),
+			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=" __stringify(TIMENS_BOOT_S), NULL };
+	char bench[64], cmdline[512], printk_levels[64], *soak_arg;
 	struct utsname u;
 	unsigned int i;
 	bool bench_only;
@@ -258,6 +285,13 @@ int main(void)
 	uname(&u);
 	say("start %s %s %s, %ld CPUs online", u.sysname, u.release, u.machine,
 	    sysconf(_SC_NPROCESSORS_ONLN));
+	/*
+	 * The host fails the run unless the console shows KERN_WARNING lines:
+	 * say the levels, and log one such line, which must reach the console.
+	 */
+	read_line("/proc/sys/kernel/printk", printk_levels, sizeof(printk_levels));
+	say("printk %s", printk_levels[0] ? printk_levels : "unknown");
+	log_warning_probe();
 	wait_for_clocksource();
 	/* gvdso.bench: only the benchmark (make bench-kernel boots stock kernels too). */
 	read_line("/proc/cmdline", cmdline, sizeof(cmdline));

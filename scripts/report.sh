@@ -4,16 +4,25 @@
 # Read a guest console log (guest/init.c markers) and the graft check, print
 # the table of checks and of clocks, write the clocks as CSV, and end with
 # the combined "N passed, N failed, N skipped" line. Exits non-zero when
-# anything failed, timed out or is missing.
+# anything failed, timed out or is missing, and also when
+#  - a selftest skipped a check that guest/skips/ARCH does not list for
+#    that program and mode, or a listed skip did not happen;
+#  - a selftest's TAP plan (1..N) is missing or is not its number of results;
+#  - a benchmark exited non-zero or measured nothing;
+#  - the kernel complained on the console (scripts/kernel-complaints.sh).
 #
 #   scripts/report.sh ARCH GRAFT_TAP CONSOLE_LOG CSV_OUT
 set -euo pipefail
 arch=$1 graft=$2 console=$3 csv=$4
 top=$(cd "$(dirname "$0")/.." && pwd)
-# shellcheck source=scripts/arch.sh
-. "$top/scripts/arch.sh" "$arch"
+skips=$top/guest/skips/$arch
+[ -f "$skips" ] || { echo "report: no expected-skip list $skips" >&2; exit 1; }
+nr_complaints=0
+complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
-tr -d '\r' < "$console" | awk -v arch="$arch" -v graft="$graft" -v csv="$csv" -v no_timens="$NO_TIMENS" '
+tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
+	-v arch="$arch" -v graft="$graft" -v csv="$csv" -v skips="$skips" \
+	-v list="guest/skips/$arch" '
 # " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
 function abi(path,    d) {
 	d = path; sub("/[^/]*$", "", d)
@@ -24,14 +33,63 @@ function counts(line,    a) {
 	split(line, a, /[ ,]+/)
 	return a[1] " " a[3] " " (a[5] == "" ? 0 : a[5])
 }
+# One problem the checks of the programs do not count themselves.
+function problem(text) { problems[++np] = text }
+# The expected-skip list (format in guest/skips/README).
+function read_skips(    line, nr, f, q, check, m, modes, i, key) {
+	while ((getline line < skips) > 0) {
+		nr++
+		if (line ~ /^[ \t]*(#|$)/) continue
+		split(line, f, /[ \t]+/)
+		if (f[1] == "skip-mode" && f[2] != "" && f[3] != "") {
+			sub(/^skip-mode[ \t]+[^ \t]+[ \t]+/, "", line)
+			no_mode[f[2]] = line
+			continue
+		}
+		q = match(line, /"[^"]+"/)
+		if (f[1] != "skip" || f[2] == "" || f[3] == "" || !q || substr(f[4], 1, 1) != "\"") {
+			problem("expected-skip list " list ":" nr ": not understood: " line)
+			continue
+		}
+		check = substr(line, RSTART + 1, RLENGTH - 2)
+		m = split(f[2], modes, ",")
+		for (i = 1; i <= m; i++) {
+			key = modes[i] SUBSEP f[3] SUBSEP check
+			expect[key] = substr(line, RSTART + RLENGTH + 1)
+			expect_order[++ne] = key
+		}
+	}
+	close(skips)
+}
 BEGIN {
 	while ((getline line < graft) > 0) {
 		if (line ~ /^not ok/) { print "graft: " line; }
 		if (line ~ /^[0-9]+ passed, [0-9]+ failed/) graft_counts = counts(line)
 	}
 	if (graft_counts == "") graft_counts = "0 1 0"
+	read_skips()
 }
-/^GVDSO: begin / { prog = $3; mode = $4; last = ""; bad = ""; next }
+/^GVDSO: begin / {
+	prog = $3; mode = $4; last = ""; bad = ""
+	nres = nplan = plan = late_plan = 0; nbench = 0; nothing = ""
+	next
+}
+# Inside a selftest run: its TAP results, its plan and its skips.
+/^(not )?ok [0-9]+/ && (mode == "plain" || mode == "timens") {
+	nres++
+	if ($0 ~ /^ok [0-9]+ - .* # SKIP/) {
+		desc = $0; sub(/^ok [0-9]+ - /, "", desc)
+		why = substr(desc, index(desc, " # SKIP") + 7); sub(/^ /, "", why)
+		desc = substr(desc, 1, index(desc, " # SKIP") - 1)
+		key = mode SUBSEP prog SUBSEP desc
+		if (key in expect)
+			skipped_as_listed[key]++
+		else
+			problem("unexpected skip: " prog " (" mode "): " desc ": " why)
+	}
+}
+/^1\.\.[0-9]+$/ { nplan++; plan = substr($0, 4) + 0; if (nres) late_plan = 1 }
+/^vdso_bench: nothing measured/ { nothing = $0 }
 /^GVDSO: end / {
 	split($0, s, "status="); status = s[2] + 0
 	key = prog SUBSEP mode
@@ -40,8 +98,19 @@ BEGIN {
 		res[key] = last == "" ? "0 1 0" : last
 		split(res[key], c); if (status != 0 && c[2] == 0) res[key] = c[1] " 1 " c[3]
 		stat[key] = status; notok[key] = bad
+		if (nplan != 1)
+			problem(prog " (" mode "): " (nplan ? nplan " TAP plans" : "no TAP plan") \
+				", " nres " results")
+		else if (plan != nres)
+			problem(prog " (" mode "): TAP plan 1.." plan " but " nres " results")
+		# A plan printed after the results matches them by construction.
+		if (late_plan) trailing_plans++
 	} else if (mode == "extra") {
 		res[key] = status == 0 ? "1 0 0" : "0 1 0"; stat[key] = status
+	} else if (mode == "bench") {
+		if (status != 0) problem(prog ": exit status " status)
+		if (nbench == 0)
+			problem(prog ": measured nothing" (nothing == "" ? "" : " (" nothing ")"))
 	}
 	next
 }
@@ -49,7 +118,7 @@ BEGIN {
 /^not ok/ { bad = bad "\n      " $0; next }
 /^bench / {
 	clock = $2 abi(prog); v = $3; y = $4; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
-	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; next
+	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; nbench++; next
 }
 /^GVDSO: done/ { done = 1 }
 /^GVDSO: clocksource / { cs = $3; if ($0 ~ /not one the vDSO reads/) csbad = $0 }
@@ -70,7 +139,7 @@ END {
 			mode = m == 1 ? "plain" : m == 2 ? "timens" : "extra"
 			key = p SUBSEP mode
 			if (m == 2 && !(key in res) && ((p SUBSEP "plain") in res) &&
-			    tskip != "" && no_timens == 1) {
+			    tskip != "" && ("timens" in no_mode)) {
 				line = line sprintf(" %-30s", "skipped (no time namespaces)"); S++
 				continue
 			}
@@ -89,11 +158,28 @@ END {
 		}
 	}
 	if (tnote != "") { print tnote; F++ }
-	# Expected only where the arch has no time namespaces (arch.sh NO_TIMENS).
+	# The time namespace runs are left out only where the list says so.
 	if (tskip != "") {
 		print "time namespace runs skipped: " tskip
-		if (no_timens != 1) { print "  but " arch " should have time namespaces"; F++ }
+		if ("timens" in no_mode) print "  as listed: " no_mode["timens"]
+		else problem("time namespace runs skipped, which " list " does not list")
+	} else if ("timens" in no_mode) {
+		problem("time namespace runs happened, but " list " lists them as skipped")
 	}
+	ns = 0
+	for (i = 1; i <= ne; i++) {
+		k = expect_order[i]
+		if (k in skipped_as_listed) { ns++; continue }
+		split(k, e, SUBSEP)
+		problem("listed skip did not happen: " e[2] " (" e[1] "): " e[3] \
+			(((e[2] SUBSEP e[1]) in res) ? "" : " (no such run)"))
+	}
+	printf "expected skips (%s): %d of %d listed happened\n", list, ns, ne
+	if (trailing_plans)
+		printf "note: %d selftest runs printed their TAP plan after their results\n",
+			trailing_plans
+	for (i = 1; i <= np; i++) { print "problem: " problems[i]; F++ }
+	if (nr_complaints) { print ENVIRON["COMPLAINTS"]; F += nr_complaints }
 	if (csbad != "") { print csbad; F++ }
 	if (!done) { print "the guest did not finish (no done marker): see the console log"; F++ }
 	if (n == 0) { print "no selftest ran"; F++ }

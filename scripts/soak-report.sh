@@ -5,13 +5,18 @@
 # mode the checks of every round, and the counters the soak programs print
 # (reads, retries, fallbacks, violations); end with the combined
 # "N passed, N failed, N skipped" line. A run that did not finish, a
-# program that crashed or timed out, or any violation is a failure.
+# program that crashed or timed out, any violation, or the kernel
+# complaining on the console (scripts/kernel-complaints.sh) is a failure.
 #
 #   scripts/soak-report.sh ARCH GRAFT_TAP CONSOLE_LOG
 set -uo pipefail
 arch=$1 graft=$2 console=$3
+top=$(cd "$(dirname "$0")/.." && pwd)
+nr_complaints=0
+complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
-tr -d '\r' < "$console" | awk -v arch="$arch" -v graft="$graft" '
+tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
+	-v arch="$arch" -v graft="$graft" '
 function add(key, line,    a) {
 	split(line, a, /[ ,]+/)
 	if (!(key in p)) { order[++n] = key; p[key] = f[key] = s[key] = 0 }
@@ -67,6 +72,7 @@ END {
 	for (i = 1; i <= nbad && i <= 20; i++) print "  " bad[i]
 	if (!done) { F++; print "  the guest did not finish (no GVDSO: done): see the console log" }
 	if (!nc) { F++; print "  no soak counters were printed" }
+	if (nr_complaints) { print ENVIRON["COMPLAINTS"]; F += nr_complaints }
 	printf "%d passed, %d failed, %d skipped\n", P, F, S
 	exit F ? 1 : 0
 }'
