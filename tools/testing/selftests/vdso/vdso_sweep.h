@@ -21,6 +21,8 @@
 #include "vdso_tap.h"
 
 #define SWEEP_RANDOM_IDS	100000
+/* TAP lines vdso_sweep_run() prints: three id families, unaligned, NULL. */
+#define VDSO_SWEEP_CHECKS	5
 #define SWEEP_SEED		0x5eedc10cu
 
 /* The 6.17+ stock vDSO's clock_getres answers AUX clocks the syscall may reject. */
