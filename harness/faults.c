@@ -46,8 +46,11 @@
 #define NS_MONO_OFFSET	1000LL
 #define NS_BOOT_OFFSET	2000LL
 #define BASE_SEC	1000ULL
-/* Coarse clocks: ours follow the simulated 1 kHz tick, the host's its own HZ. */
-#define SWEEP_SLACK_NS	20000000LL
+/* The sweep: how far the simulated timekeeper is steered from the host's (see sweep_slack_now()). */
+#define SWEEP_STEER_NS	1000000LL
+/* Steps of the host's coarse clock watched to measure its tick, and for how long at most. */
+#define HOST_TICK_STEPS	32
+#define HOST_TICK_WATCH_NS	500000000LL
 
 static struct harness_image img, img_ns;
 static void *records, *ns_records;
@@ -527,28 +530,93 @@ static void check_ns_odd(void)
 /* ---- the bad-input sweep, on our image under the simulated timekeeper ---- */
 
 static volatile bool sim_running;
+static long long host_tick_ns, host_res_ns, sweep_gap_ns;
 
 static void *sim_main(void *arg)
 {
+	long long last = host_clock_ns(VDSO_CLOCK_MONOTONIC), now;
+
 	while (sim_running) {
 		sim_tick();
+		now = host_clock_ns(VDSO_CLOCK_MONOTONIC);
+		if (now - last > __atomic_load_n(&sweep_gap_ns, __ATOMIC_RELAXED))
+			__atomic_store_n(&sweep_gap_ns, now - last, __ATOMIC_RELAXED);
+		last = now;
 		host_sleep_ns(1000000);
 	}
 	return NULL;
 }
 
+/*
+ * How long the host's coarse clock may stand still: the largest of its
+ * steps over a few dozen, and at least two of the ticks it reports as its
+ * coarse resolution. A tick that comes late, or whose timekeeping duty
+ * passes to another CPU, makes one step two ticks long: this machine (a
+ * 4 ms tick) shows 8 ms steps now and then.
+ */
+static long long measure_host_tick(void)
+{
+	long long res = 0, start, prev, now, step = 0;
+	struct vdso_ts r;
+	int steps = 0;
+
+	if (!sys_clock_getres(VDSO_CLOCK_MONOTONIC_COARSE, &r))
+		res = r.sec * NSEC_PER_SEC + r.nsec;
+	start = host_clock_ns(VDSO_CLOCK_MONOTONIC);
+	prev = host_clock_ns(VDSO_CLOCK_MONOTONIC_COARSE);
+	while (steps < HOST_TICK_STEPS &&
+	       host_clock_ns(VDSO_CLOCK_MONOTONIC) - start < HOST_TICK_WATCH_NS) {
+		now = host_clock_ns(VDSO_CLOCK_MONOTONIC_COARSE);
+		if (now == prev)
+			continue;
+		/* The first step may be a part of one. */
+		if (steps++ && now - prev > step)
+			step = now - prev;
+		prev = now;
+	}
+	host_res_ns = res;
+	return step > 2 * res ? step : 2 * res;
+}
+
+/*
+ * How far our image's clocks may now be from the host's in the sweep,
+ * which compares each id with the host syscall of the same id. Ours run
+ * on the simulated timekeeper, steered to the host within SWEEP_STEER_NS;
+ * its coarse clocks are its last tick's base, and the host's are the
+ * host's last tick's. So ours may lead the host's coarse reading before
+ * them by up to the host's tick (as measure_host_tick() found it), and
+ * trail the host's coarse reading after them by up to the time since our
+ * writer's last tick (or, if it ticked meanwhile, the longest gap between
+ * its ticks so far): both measured, not assumed, and the slack is their
+ * sum plus the steering.
+ */
+static long long sweep_slack_now(void)
+{
+	long long since = host_clock_ns(VDSO_CLOCK_MONOTONIC) - sim_last_tick_ns();
+	long long gap = __atomic_load_n(&sweep_gap_ns, __ATOMIC_RELAXED);
+
+	return host_tick_ns + (since > gap ? since : gap) + SWEEP_STEER_NS;
+}
+
 static void check_sweep(void)
 {
-	struct vdso_sweep s = { .f = &img.fns, .view = "", .slack_ns = SWEEP_SLACK_NS };
+	struct vdso_sweep s = { .f = &img.fns, .view = "", .slack_now = sweep_slack_now };
 	pthread_t t;
 
 	s.coarse_res_ns = sim_coarse_res_ns();
+	host_tick_ns = measure_host_tick();
+	sweep_gap_ns = 0;
 
 	sim_running = true;
 	pthread_create(&t, NULL, sim_main, NULL);
 	vdso_sweep_run(&s);
 	sim_running = false;
 	pthread_join(t, NULL);
+	tap_diag("sweep: host coarse clock still for up to %.3f ms (resolution %.3f ms, "
+		 "longest of %d steps, twice the resolution at least), our writer's longest "
+		 "gap %.3f ms: a slack of %.3f ms at most",
+		 host_tick_ns / 1e6, host_res_ns / 1e6, HOST_TICK_STEPS - 1, sweep_gap_ns / 1e6,
+		 (host_tick_ns + sweep_gap_ns + SWEEP_STEER_NS) / 1e6);
 }
 
 int main(int argc, char **argv)

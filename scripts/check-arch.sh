@@ -17,15 +17,23 @@ qemu=$(make -s --no-print-directory ARCH="$arch" print-qemu-user)
 seconds=${HARNESS_SECONDS:-1}
 
 . scripts/counts.sh
-# Run a part, show its output, add its final count line to the totals.
+# Run a part, show its output, add its final count line to the totals. A
+# part that exits non-zero has failed, whatever its count line says: one
+# failure more if that line reports none.
 part() {
-	local name=$1 out
+	local name=$1 out line rc
 	shift
 	echo "# ---- $arch: $name"
 	out=$("$@" 2>&1)
+	rc=$?
 	echo "$out"
-	add_counts "$(echo "$out" | count_line)" ||
-		echo "# $arch: $name printed no count line: counted as 1 failure"
+	line=$(echo "$out" | count_line)
+	if ! add_counts "$line" "$rc"; then
+		echo "# $arch: $name printed no count line (exit $rc): counted as 1 failure"
+	elif [ "$rc" != 0 ]; then
+		set -- $line
+		[ "$3" = 0 ] && echo "# $arch: $name exited $rc with 0 failed: counted as 1 failure"
+	fi
 }
 
 # Build one of the harness's reliability programs and run it on our image.

@@ -25,9 +25,10 @@ if [ "$update" = --counts ]; then
 fi
 calls=100000
 
-# name and the --loop selector: a clock id, -1 gettimeofday, -2 time
+# name and the --loop selector: a clock id, -1 gettimeofday, -2 time,
+# -3 clock_getres(MONOTONIC), -4 clock_getres(MONOTONIC_COARSE)
 entries="REALTIME:0 MONOTONIC:1 MONOTONIC_RAW:4 REALTIME_COARSE:5 MONOTONIC_COARSE:6
-	 BOOTTIME:7 TAI:11 gettimeofday:-1"
+	 BOOTTIME:7 TAI:11 gettimeofday:-1 clock_getres:-3 clock_getres_COARSE:-4"
 readelf --dyn-syms -W "$image" | grep -q ' __vdso_time@' && entries="$entries time:-2"
 
 per_call() {

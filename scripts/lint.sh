@@ -21,18 +21,58 @@ ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
 bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
 skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
 
+# One checkpatch run on file $1: its ERROR lines in $cp_errors. Returns 1, with
+# the reason in $broken_why, when checkpatch itself failed: an exit status
+# other than 0 (clean) or 1 (findings), anything on standard error (a perl
+# error or warning), no "total:" line, or a total that disagrees with the
+# ERROR lines it printed.
+checkpatch_one() {
+	local f=$1 out rc total nerr
+	# Not --terse: that prints nothing at all for a clean file.
+	out=$(perl "$ktree/scripts/checkpatch.pl" --no-tree --emacs -f "$f" 2> build/lint/checkpatch.err)
+	rc=$?
+	total=$(echo "$out" | sed -n 's/^total: \([0-9]*\) errors, [0-9]* warnings, [0-9]* lines checked$/\1/p')
+	nerr=$(echo "$out" | grep -c '^[^ ]*:[0-9]*: ERROR:')
+	if [ "$rc" -gt 1 ]; then
+		broken_why="$f: exit $rc: $(head -2 build/lint/checkpatch.err | tr '\n' ' ')"
+	elif [ -s build/lint/checkpatch.err ]; then
+		broken_why="$f: on standard error: $(head -2 build/lint/checkpatch.err | tr '\n' ' ')"
+	elif [ -z "$total" ]; then
+		broken_why="$f: no \"total:\" line in its output (exit $rc)"
+	elif [ "$total" != "$nerr" ]; then
+		broken_why="$f: its total says $total errors, it printed $nerr"
+	else
+		cp_errors=$(echo "$out" | grep '^[^ ]*:[0-9]*: ERROR:')
+		return 0
+	fi
+	return 1
+}
+
 if [ "$what" = all ] || [ "$what" = checkpatch ]; then
 	# checkpatch lives in the kernel tree.
 	ktree=$(scripts/kernel-src.sh)
 	# Linker-script headers (*.lds.h) are not C; checkpatch misreads them.
 	files=$(git ls-files '*.c' '*.h' | grep -v '\.lds\.h$')
-	errors=
-	for f in $files; do
-		out=$(perl "$ktree/scripts/checkpatch.pl" --no-tree --terse -f "$f" 2>/dev/null | grep ': ERROR:')
-		[ -n "$out" ] && errors="$errors"$'\n'"$out"
-	done
-	count=$(echo "$files" | wc -l)
-	if [ -z "$errors" ]; then ok "checkpatch: no errors in $count C files"
+	count=$(echo "$files" | grep -c .)
+	mkdir -p build/lint
+	errors= broken= broken_why= cp_errors=
+	if [ -z "$ktree" ] || [ ! -f "$ktree/scripts/checkpatch.pl" ]; then
+		broken="no kernel tree with scripts/checkpatch.pl (scripts/kernel-src.sh gave '${ktree}')"
+	elif [ "$count" = 0 ]; then
+		broken="no C files to check"
+	else
+		for f in $files; do
+			if checkpatch_one "$f"; then
+				[ -n "$cp_errors" ] && errors="$errors"$'\n'"$cp_errors"
+			else
+				broken="${broken:+$broken; }$broken_why"
+			fi
+		done
+	fi
+	if [ -z "$broken" ]; then ok "checkpatch: ran and reported on each of $count C files"
+	else bad "checkpatch: ran and reported on each of $count C files" "$(echo "$broken" | cut -c1-300)"; fi
+	if [ -n "$broken" ]; then bad "checkpatch: no errors in $count C files" "checkpatch did not run on every file (above)"
+	elif [ -z "$errors" ]; then ok "checkpatch: no errors in $count C files"
 	else bad "checkpatch: no errors in $count C files" "$(echo "$errors" | head -5 | tr '\n' ' ')"; fi
 fi
 

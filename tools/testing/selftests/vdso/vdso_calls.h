@@ -119,20 +119,32 @@ static inline int vdso_open_self(struct vdso_image *img, struct vdso_fns *f, con
 }
 
 /*
- * The opening every test shares: vdso_open_self(), with the reason reported
- * (a skip when the process has no vDSO, a failure when it cannot be
- * parsed). Returns 0 when the test can go on.
+ * The opening every test shares: vdso_open_self(). When it fails the
+ * program's plan is that one result, the reason (a skip when the process
+ * has no vDSO, a failure when it cannot be parsed); when it succeeds
+ * nothing is printed and the caller states its own plan. Returns 0 when
+ * the test can go on.
  */
 static inline int vdso_tap_open_self(struct vdso_image *img, struct vdso_fns *f)
 {
 	const char *why;
 	int ret = vdso_open_self(img, f, &why);
 
+	if (ret)
+		tap_plan(1);
 	if (ret > 0)
 		tap_skip("vDSO present", "%s", why);
 	else if (ret < 0)
 		tap_fail("vDSO present and parsable", "%s", why);
 	return ret;
+}
+
+/* A test that cannot start ends with this one failure as its whole plan. */
+static inline int vdso_tap_bail(const char *desc, const char *why)
+{
+	tap_plan(1);
+	tap_fail(desc, "%s", why);
+	return tap_finish();
 }
 
 static inline long sys_ret(long r)

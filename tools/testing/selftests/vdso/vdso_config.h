@@ -24,6 +24,9 @@
 #define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
 #define VDSO_SYM_GETRES		"__vdso_clock_getres"
 #define VDSO_SYM_TIME		"__vdso_time"
+#define VDSO_GETCPU_SYM		"__vdso_getcpu"
+#define VDSO_GETCPU_ALIAS_SYM	"getcpu"
+#define VDSO_NR_GETCPU		309
 #define VDSO_NR_CLOCK_GETTIME	228
 #define VDSO_NR_CLOCK_GETRES	229
 #define VDSO_NR_GETTIMEOFDAY	96
@@ -41,6 +44,8 @@
 #define VDSO_SYM_GETRES		"__vdso_clock_getres"
 #define VDSO_SYM_TIME		"__vdso_time"
 #define VDSO_SYM_GETTIME64	"__vdso_clock_gettime64"
+#define VDSO_GETCPU_SYM		"__vdso_getcpu"
+#define VDSO_NR_GETCPU		318
 #define VDSO_NR_CLOCK_GETTIME	265
 #define VDSO_NR_CLOCK_GETRES	266
 #define VDSO_NR_GETTIMEOFDAY	78
@@ -86,6 +91,8 @@
 #define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
 #define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
 #define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_GETCPU_SYM		"__vdso_getcpu"
+#define VDSO_NR_GETCPU		168
 #define VDSO_NR_CLOCK_GETTIME	113
 #define VDSO_NR_CLOCK_GETRES	114
 #define VDSO_NR_GETTIMEOFDAY	169
@@ -105,6 +112,28 @@
 #define VDSO_NR_TIME		(-1)
 #endif
 
+/*
+ * getcpu(): Linux 6.12's vDSO exports it on x86 (x86_64 also unprefixed,
+ * a weak alias, both at LINUX_2.6) and on riscv64 (LINUX_4.15, where it is
+ * the syscall made from the vDSO); arm64 and arm have none. Its names are
+ * not VDSO_SYM_*: scripts/check-image.sh requires each of those of our
+ * userspace-built image too, which holds the time functions only (getcpu
+ * is the arch's own code, outside the generic library).
+ */
+#ifdef VDSO_GETCPU_SYM
+#define VDSO_HAS_GETCPU		1
+#else
+#define VDSO_HAS_GETCPU		0
+#define VDSO_GETCPU_SYM		NULL
+#define VDSO_NR_GETCPU		(-1)
+#endif
+#ifdef VDSO_GETCPU_ALIAS_SYM
+#define VDSO_HAS_GETCPU_ALIAS	1
+#else
+#define VDSO_HAS_GETCPU_ALIAS	0
+#define VDSO_GETCPU_ALIAS_SYM	NULL
+#endif
+
 #ifdef VDSO_SYM_GETTIME64
 #define VDSO_HAS_GETTIME64	1
 #else
@@ -121,6 +150,9 @@
 #endif
 #if defined(__NR_gettimeofday) && __NR_gettimeofday != VDSO_NR_GETTIMEOFDAY
 #error "VDSO_NR_GETTIMEOFDAY disagrees with __NR_gettimeofday"
+#endif
+#if VDSO_HAS_GETCPU && defined(__NR_getcpu) && __NR_getcpu != VDSO_NR_GETCPU
+#error "VDSO_NR_GETCPU disagrees with __NR_getcpu"
 #endif
 
 #endif /* VDSO_CONFIG_H */

@@ -5,7 +5,8 @@
  * ids across the whole int range, dynamic CPU-time and fd clocks, NULL and
  * unaligned result pointers. Every call must give exactly the syscall's
  * return value; where both succeed, the value must lie between two syscall
- * readings (widened by @slack_ns, which is 0 for a real kernel's vDSO).
+ * readings (widened by @slack_ns, which is 0 for a real kernel's vDSO, or
+ * by what @slack_now says at each comparison).
  *
  * One TAP line per family of cases, naming the first case that differs.
  */
@@ -21,6 +22,8 @@
 #include "vdso_tap.h"
 
 #define SWEEP_RANDOM_IDS	100000
+/* TAP lines vdso_sweep_run() prints: three id families, unaligned, NULL. */
+#define VDSO_SWEEP_CHECKS	5
 #define SWEEP_SEED		0x5eedc10cu
 
 /* The 6.17+ stock vDSO's clock_getres answers AUX clocks the syscall may reject. */
@@ -31,11 +34,17 @@ struct vdso_sweep {
 	const struct vdso_fns *f;
 	const char *view;	/* prefix of each description */
 	long long slack_ns;	/* how far the vDSO's clocks may be from the host's */
+	long long (*slack_now)(void);	/* if set, that distance now, in place of slack_ns */
 	long coarse_res_ns;	/* if set, the coarse clocks' resolution the vDSO was built with */
 	int stock_quirks_ok;	/* report a stock vDSO's known departures as skips */
 	unsigned int quirks;	/* departures seen and tolerated */
 	char why[200];		/* the first mismatch */
 };
+
+static inline long long sweep_slack(const struct vdso_sweep *s)
+{
+	return s->slack_now ? s->slack_now() : s->slack_ns;
+}
 
 /* A small deterministic generator, so a failing id can be reproduced. */
 static inline unsigned int sweep_rand(unsigned int *state)
@@ -60,6 +69,7 @@ static inline int sweep_gettime_at(struct vdso_sweep *s, int id, void *ts)
 {
 	struct vdso_ts t;
 	int64_t before, now, after;
+	long long slack;
 	long rb, rv, ra;
 
 	rb = sys_clock_gettime(id, ts);
@@ -79,10 +89,11 @@ static inline int sweep_gettime_at(struct vdso_sweep *s, int id, void *ts)
 	}
 	if (rb || ra)
 		return 1;
-	if (now < before - s->slack_ns || now > after + s->slack_ns) {
+	slack = sweep_slack(s);
+	if (now < before - slack || now > after + slack) {
 		snprintf(s->why, sizeof(s->why),
 			 "clock_gettime(%d): vDSO %lld not within syscall [%lld, %lld] +- %lld",
-			 id, (long long)now, (long long)before, (long long)after, s->slack_ns);
+			 id, (long long)now, (long long)before, (long long)after, slack);
 		return 0;
 	}
 	return 1;
@@ -91,6 +102,7 @@ static inline int sweep_gettime_at(struct vdso_sweep *s, int id, void *ts)
 static inline int sweep_gettime64(struct vdso_sweep *s, int id)
 {
 	struct vdso_ts64 b, v, a;
+	long long slack;
 	long rb, rv, ra;
 
 	rb = sys_clock_gettime64(id, &b);
@@ -101,9 +113,10 @@ static inline int sweep_gettime64(struct vdso_sweep *s, int id)
 			 id, rb, rv);
 		return 0;
 	}
+	slack = sweep_slack(s);
 	if (!rb && !ra &&
-	    (v.sec * NSEC_PER_SEC + v.nsec < b.sec * NSEC_PER_SEC + b.nsec - s->slack_ns ||
-	     v.sec * NSEC_PER_SEC + v.nsec > a.sec * NSEC_PER_SEC + a.nsec + s->slack_ns)) {
+	    (v.sec * NSEC_PER_SEC + v.nsec < b.sec * NSEC_PER_SEC + b.nsec - slack ||
+	     v.sec * NSEC_PER_SEC + v.nsec > a.sec * NSEC_PER_SEC + a.nsec + slack)) {
 		snprintf(s->why, sizeof(s->why), "clock_gettime64(%d): value outside the syscall's",
 			 id);
 		return 0;

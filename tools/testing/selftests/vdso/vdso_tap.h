@@ -18,7 +18,7 @@
 #endif
 
 static unsigned int tap_planned, tap_count, tap_passed, tap_failed, tap_skipped;
-static int tap_started;
+static int tap_started, tap_plan_given;
 
 static inline void tap_header(void)
 {
@@ -28,10 +28,16 @@ static inline void tap_header(void)
 	}
 }
 
-/* Announce the number of checks up front; else tap_finish() prints it. */
+/*
+ * Announce the number of checks up front, before the first result, so that
+ * a reader of the output (run_all.sh, the guest's console parser) can tell
+ * a program that stopped early from one that ran everything. Without a
+ * plan tap_finish() prints one at the end.
+ */
 static inline void tap_plan(unsigned int n)
 {
 	tap_header();
+	tap_plan_given = 1;
 	tap_planned = n;
 	printf("1..%u\n", n);
 	fflush(stdout);
@@ -115,7 +121,7 @@ tap_check(int cond, const char *desc, const char *fmt, ...)
 static inline int tap_finish(void)
 {
 	tap_header();
-	if (!tap_planned) {
+	if (!tap_plan_given) {
 		printf("1..%u\n", tap_count);
 	} else if (tap_planned != tap_count) {
 		printf("# planned %u checks but ran %u\n", tap_planned, tap_count);

@@ -278,6 +278,12 @@ int main(void)
 		 VDSO_SONAME);
 	if (vdso_tap_open_self(&img, &fns))
 		return tap_finish();
+	/*
+	 * Presence, the two hash tables, each symbol, the four dynamic-section
+	 * checks, the three segment checks and a call of each entry point.
+	 */
+	tap_plan(1 + 2 + ARRAY_SIZE(expected_syms) + 4 + 3 + 3 + VDSO_HAS_GETTIME64 +
+		 VDSO_HAS_TIME);
 	tap_pass("vDSO present and parsable");
 	check_symbols(&img);
 	check_dynamic(&img);

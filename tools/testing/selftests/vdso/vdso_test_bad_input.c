@@ -289,12 +289,15 @@ int main(void)
 
 	if (vdso_tap_open_self(&img, &fns))
 		return tap_finish();
-	if (!fns.gettime || !fns.getres || (VDSO_HAS_GETTIME64 && !fns.gettime64)) {
-		tap_fail("vDSO entry points present", "some are missing, see vdso_test_abi");
-		return tap_finish();
-	}
+	if (!fns.gettime || !fns.getres || (VDSO_HAS_GETTIME64 && !fns.gettime64))
+		return vdso_tap_bail("vDSO entry points present",
+				     "some are missing, see vdso_test_abi");
 
 	build_clock_list();
+	/* gettime(64) and getres per bad id; NULL: gettime(64) per valid, also getres per bad. */
+	tap_plan(nbad * (2 + VDSO_HAS_GETTIME64) +
+		 ARRAY_SIZE(null_valid_clocks) * (1 + VDSO_HAS_GETTIME64) +
+		 ARRAY_SIZE(null_invalid_clocks) * (2 + VDSO_HAS_GETTIME64));
 	for (i = 0; i < nbad; i++) {
 		check_gettime(&bad[i]);
 		if (VDSO_HAS_GETTIME64)

@@ -233,10 +233,10 @@ int main(int argc, char **argv)
 	}
 	if (vdso_tap_open_self(&img, &fns))
 		return tap_finish();
-	if (read_maps()) {
-		tap_fail("read /proc/self/maps", "%s", strerror(errno));
-		return tap_finish();
-	}
+	if (read_maps())
+		return vdso_tap_bail("read /proc/self/maps", strerror(errno));
+	/* Three per mapping, the two counts, two segment checks and ASLR. */
+	tap_plan(3 * nmaps + 2 + 2 + 1);
 	check_mappings(base);
 	check_segments(&img);
 	check_aslr();

@@ -10,7 +10,10 @@
  *
  * The high resolution clocks can only avoid the syscall when the current
  * clock source is one the vDSO can read; otherwise falling back is correct
- * and those cases are skipped. The coarse clocks never need the counter.
+ * and those cases are skipped. The coarse clocks never need the counter,
+ * and neither does clock_getres() of any clock the vDSO serves (it reads
+ * the published hrtimer resolution or its own tick), with or without a
+ * result.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -35,7 +38,10 @@
 
 static struct vdso_fns fns;
 
-enum call { CALL_GETTIME, CALL_GETTIME64, CALL_GETTIMEOFDAY, CALL_TIME, CALL_RAW_SYSCALL };
+enum call {
+	CALL_GETTIME, CALL_GETTIME64, CALL_GETTIMEOFDAY, CALL_TIME, CALL_GETRES,
+	CALL_GETRES_NULL, CALL_RAW_SYSCALL, CALL_RAW_GETRES,
+};
 
 struct ncase {
 	enum call call;
@@ -44,15 +50,16 @@ struct ncase {
 };
 
 static const char *const call_names[] = {
-	"clock_gettime", "clock_gettime64", "gettimeofday", "time", "raw syscall clock_gettime",
+	"clock_gettime", "clock_gettime64", "gettimeofday", "time", "clock_getres",
+	"clock_getres", "raw syscall clock_gettime", "raw syscall clock_getres",
 };
 
 static int install_filter(void)
 {
 	static const int banned[] = {
-		VDSO_NR_CLOCK_GETTIME, VDSO_NR_GETTIMEOFDAY,
+		VDSO_NR_CLOCK_GETTIME, VDSO_NR_GETTIMEOFDAY, VDSO_NR_CLOCK_GETRES,
 #if VDSO_HAS_GETTIME64
-		VDSO_NR_CLOCK_GETTIME64,
+		VDSO_NR_CLOCK_GETTIME64, VDSO_NR_CLOCK_GETRES_TIME64,
 #endif
 #if VDSO_HAS_TIME
 		VDSO_NR_TIME,
@@ -99,6 +106,12 @@ static long do_call(const struct ncase *c)
 		return fns.gettimeofday(&tv, NULL);
 	case CALL_TIME:
 		return fns.time(NULL) > 0 ? 0 : -1;
+	case CALL_GETRES:
+		return fns.getres(c->clock, &ts);
+	case CALL_GETRES_NULL:
+		return fns.getres(c->clock, NULL);
+	case CALL_RAW_GETRES:
+		return sys_clock_getres(c->clock, &ts);
 	default:
 		return sys_clock_gettime(c->clock, &ts);
 	}
@@ -178,11 +191,13 @@ static void report(const struct ncase *c, const char *desc, const char *skip_why
 	}
 }
 
-/* Unless the filter kills a plain syscall, surviving children prove nothing. */
-static int filter_works(void)
+/*
+ * Unless the filter kills the plain syscalls, surviving children prove
+ * nothing. Returns 1 if it does (the probe passed).
+ */
+static int filter_works(enum call call, const char *desc)
 {
-	const struct ncase probe = { CALL_RAW_SYSCALL, VDSO_CLOCK_MONOTONIC, 0 };
-	const char *desc = "seccomp filter kills a raw clock_gettime syscall";
+	const struct ncase probe = { call, VDSO_CLOCK_MONOTONIC, 0 };
 	int status;
 
 	if (run_case(&probe, &status)) {
@@ -214,42 +229,66 @@ static const struct {
 	{ VDSO_CLOCK_MONOTONIC_COARSE, 0 },
 };
 
+/* One case: run it, or when the filter proved nothing, skip it saying so. */
+static void one(const struct ncase *c, const char *skip_why, int filter_ok)
+{
+	char desc[96];
+
+	if (c->call == CALL_GETTIMEOFDAY || c->call == CALL_TIME)
+		snprintf(desc, sizeof(desc), "%s makes no syscall", call_names[c->call]);
+	else if (c->call == CALL_GETRES_NULL)
+		snprintf(desc, sizeof(desc), "clock_getres(%s, NULL) makes no syscall",
+			 vdso_clock_name(c->clock));
+	else
+		snprintf(desc, sizeof(desc), "%s(%s) makes no syscall", call_names[c->call],
+			 vdso_clock_name(c->clock));
+	if (filter_ok)
+		report(c, desc, skip_why);
+	else
+		tap_skip(desc, "the seccomp filter is not proven to kill time syscalls (above)");
+}
+
 int main(void)
 {
-	const char *skip_why;
+	const char *skip_why = NULL;
 	struct vdso_image img;
-	struct ncase c;
-	char desc[96];
 	unsigned int i;
+	int filter_ok;
 
 	if (vdso_tap_open_self(&img, &fns))
 		return tap_finish();
-	if (!fns.gettime || !fns.gettimeofday || (VDSO_HAS_GETTIME64 && !fns.gettime64) ||
-	    (VDSO_HAS_TIME && !fns.time)) {
-		tap_fail("vDSO entry points present", "some are missing, see vdso_test_abi");
-		return tap_finish();
-	}
-	if (!filter_works())
-		return tap_finish();
+	if (!fns.gettime || !fns.gettimeofday || !fns.getres ||
+	    (VDSO_HAS_GETTIME64 && !fns.gettime64) || (VDSO_HAS_TIME && !fns.time))
+		return vdso_tap_bail("vDSO entry points present",
+				     "some are missing, see vdso_test_abi");
 
-	skip_why = hres_skip_reason();
+	/*
+	 * Two probes; per clock clock_gettime (and clock_gettime64) and
+	 * clock_getres; clock_getres with a NULL result; gettimeofday; time.
+	 */
+	tap_plan(2 + ARRAY_SIZE(clocks) * (2 + VDSO_HAS_GETTIME64) + 1 + 1 + VDSO_HAS_TIME);
+	filter_ok = filter_works(CALL_RAW_SYSCALL,
+				 "seccomp filter kills a raw clock_gettime syscall");
+	filter_ok &= filter_works(CALL_RAW_GETRES,
+				  "seccomp filter kills a raw clock_getres syscall");
+	if (filter_ok)
+		skip_why = hres_skip_reason();
+
 	for (i = 0; i < ARRAY_SIZE(clocks); i++) {
-		c = (struct ncase){ CALL_GETTIME, clocks[i].clock, clocks[i].hres };
-		snprintf(desc, sizeof(desc), "%s(%s) makes no syscall", call_names[c.call],
-			 vdso_clock_name(c.clock));
-		report(&c, desc, skip_why);
+		struct ncase c = { CALL_GETTIME, clocks[i].clock, clocks[i].hres };
+
+		one(&c, skip_why, filter_ok);
 		if (VDSO_HAS_GETTIME64) {
 			c.call = CALL_GETTIME64;
-			snprintf(desc, sizeof(desc), "%s(%s) makes no syscall",
-				 call_names[c.call], vdso_clock_name(c.clock));
-			report(&c, desc, skip_why);
+			one(&c, skip_why, filter_ok);
 		}
+		/* The resolution is published for every clock: no counter needed. */
+		c = (struct ncase){ CALL_GETRES, clocks[i].clock, 0 };
+		one(&c, skip_why, filter_ok);
 	}
-	c = (struct ncase){ CALL_GETTIMEOFDAY, 0, 1 };
-	report(&c, "gettimeofday makes no syscall", skip_why);
-	if (VDSO_HAS_TIME) {
-		c = (struct ncase){ CALL_TIME, 0, 0 };
-		report(&c, "time makes no syscall", skip_why);
-	}
+	one(&(struct ncase){ CALL_GETRES_NULL, VDSO_CLOCK_MONOTONIC, 0 }, skip_why, filter_ok);
+	one(&(struct ncase){ CALL_GETTIMEOFDAY, 0, 1 }, skip_why, filter_ok);
+	if (VDSO_HAS_TIME)
+		one(&(struct ncase){ CALL_TIME, 0, 0 }, skip_why, filter_ok);
 	return tap_finish();
 }
