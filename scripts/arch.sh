@@ -15,7 +15,14 @@ x86_64)
 	KVDSO_DBG=arch/x86/entry/vdso/vdso64.so.dbg
 	KVDSO_OBJ=arch/x86/entry/vdso/vclock_gettime.o
 	KARCH_VDSO_HOOKS=arch/x86/include/asm/vdso/gettimeofday.h
+	# The second vDSO of this kernel (IA32_EMULATION), for i386 tasks.
+	KVDSO32_ARCH=i386
+	KVDSO32_CONFIG=CONFIG_IA32_EMULATION=y
+	KVDSO32_DBG=arch/x86/entry/vdso/vdso32.so.dbg
+	KVDSO32_OBJ=arch/x86/entry/vdso/vdso32/vclock_gettime.o
+	KARCH_VDSO32_HOOKS=arch/x86/include/asm/vdso/gettimeofday.h
 	USER_CROSS=
+	USER32_CROSS=i686-linux-gnu-
 	QEMU="qemu-system-x86_64 -m 256 -nographic -no-reboot"
 	QEMU_CONSOLE=ttyS0
 	VDSO_HAS_EH_FRAME=1
@@ -47,6 +54,7 @@ arm64)
 	KARCH_VDSO_HOOKS=arch/arm64/include/asm/vdso/gettimeofday.h
 	# The second vDSO of this kernel, for AArch32 tasks: userspace ARCH=arm.
 	KVDSO32_ARCH=arm
+	KVDSO32_CONFIG=CONFIG_COMPAT_VDSO=y
 	KVDSO32_DBG=arch/arm64/kernel/vdso32/vdso32.so.dbg
 	KVDSO32_OBJ=arch/arm64/kernel/vdso32/vgettimeofday.o
 	KARCH_VDSO32_HOOKS=arch/arm64/include/asm/vdso/compat_gettimeofday.h

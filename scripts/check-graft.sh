@@ -59,8 +59,8 @@ check_vdso_obj() {
 check_vdso_obj "$KVDSO_OBJ" "$KARCH_VDSO_HOOKS"
 # A 64-bit kernel's second vDSO, for its 32-bit tasks, comes from the same reader.
 if [ -n "${KVDSO32_OBJ:-}" ]; then
-	if grep -qx CONFIG_COMPAT_VDSO=y "$out/.config"; then tap_ok ".config has CONFIG_COMPAT_VDSO=y"
-	else tap_bad ".config has CONFIG_COMPAT_VDSO=y" "absent"; fi
+	if grep -qx "$KVDSO32_CONFIG" "$out/.config"; then tap_ok ".config has $KVDSO32_CONFIG"
+	else tap_bad ".config has $KVDSO32_CONFIG" "absent"; fi
 	check_vdso_obj "$KVDSO32_OBJ" "$KARCH_VDSO32_HOOKS"
 fi
 if built_from kernel/time/vsyscall.o lib/vdso/vsyscall.c; then
