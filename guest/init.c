@@ -108,13 +108,19 @@ static void log_warning_probe(void)
 		close(fd);
 }
 
-/* x86 starts on tsc-early and switches later: measure on the final one. */
+/*
+ * x86 starts on tsc-early and switches later: measure on the final one.
+ * The switch waits for the TSC's refined calibration, a delayed work that
+ * a 32-bit guest under TCG reached only after more than 10 s.
+ */
+#define CLOCKSOURCE_WAIT_S	60
+
 static void wait_for_clocksource(void)
 {
 	char cs[64];
 	unsigned int i, tries;
 
-	for (tries = 0; tries < 100; tries++) {
+	for (tries = 0; tries < CLOCKSOURCE_WAIT_S * 10; tries++) {
 		read_line("/sys/devices/system/clocksource/clocksource0/current_clocksource",
 			  cs, sizeof(cs));
 		for (i = 0; i < sizeof(vdso_clocksources) / sizeof(vdso_clocksources[0]); i++)
