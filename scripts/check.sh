@@ -61,5 +61,22 @@ done
 # Last, when every kernel it reads the records of has been built.
 step check-deps scripts/check-deps.sh $user_arches
 
+# What the total counts: checks of the host kernel's vDSO (the selftests
+# run natively against it), the static and dependency checks of the
+# tree, and the rest, which test our vDSO (image, harness, reliability,
+# the grafted kernels in QEMU).
+host=0 tree=0
+for a in $user_arches; do
+	h=$(awk '/^# ---- .*: selftests on the host kernel.s vDSO$/ { on = 1; next }
+		 /^# ---- / { on = 0 } on && /^[0-9]+ passed, / { n = $1 } END { print n + 0 }' \
+		"$logs/userspace-$a.log" 2>/dev/null)
+	host=$((host + ${h:-0}))
+done
+for t in lint check-deps; do
+	c=; [ -f "$logs/$t.log" ] && c=$(count_line < "$logs/$t.log"); c=${c:-0}
+	tree=$((tree + ${c%% *}))
+done
+echo "of the passed checks: $((P - host - tree)) test our vDSO, $host the host kernel's" \
+	"($(uname -r)), $tree the tree (lint, check-deps)"
 echo "$P passed, $F failed, $S skipped"
 [ "$F" = 0 ]
