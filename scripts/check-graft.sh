@@ -35,6 +35,18 @@ done < "$top/graft/MANIFEST"
 if [ -z "$foreign" ]; then tap_ok "the removed vDSO paths hold only our files"
 else tap_bad "the removed vDSO paths hold only our files" "not ours:$foreign"; fi
 
+# Every file we add is there, as ours (the selftests too, which the
+# kernel's own tools/testing/selftests then runs as TARGETS=vdso).
+missing=
+while read -r verb path _; do
+	[ "$verb" = add ] || continue
+	while read -r f; do
+		cmp -s "$tree/$f" "$top/$f" || missing="$missing $f"
+	done < <(cd "$top" && git ls-files -- "$path" 2>/dev/null || find "$path" -type f)
+done < "$top/graft/MANIFEST"
+if [ -z "$missing" ]; then tap_ok "every file we add is in the tree, as ours"
+else tap_bad "every file we add is in the tree, as ours" "missing or different:$missing"; fi
+
 differs=
 while read -r verb path arg; do
 	[ "$verb" = replace ] || continue
