@@ -43,6 +43,15 @@ reliab() {
 	make -s --no-print-directory ARCH="$arch" "$build/$prog" && "$build/$prog" "$build/vdso.so" "$@"
 }
 
+# What the parts run: built here, so make check calls this script (and
+# this script make) one level deep.
+if ! out=$(make -s --no-print-directory ARCH="$arch" vdso harness selftests 2>&1); then
+	echo "$out" | tail -20
+	echo "not ok 1 - build the image, the harness and the selftests for $arch"
+	echo "0 passed, 1 failed, 0 skipped"
+	exit 1
+fi
+
 part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch"
 part "harness" $qemu "$build/harness" "$build/vdso.so" "$seconds"
 if [ -z "$qemu" ]; then

@@ -52,7 +52,7 @@ step() {
 
 step lint scripts/lint.sh
 for a in $user_arches; do
-	step "userspace-$a" make -s --no-print-directory ARCH="$a" check-arch
+	step "userspace-$a" scripts/check-arch.sh "$a"
 done
 for a in $run_arches; do
 	step "run-$a" scripts/run.sh "$a"
