@@ -13,6 +13,7 @@
 #ifndef __ASSEMBLY__
 
 #include <uapi/linux/time.h>
+#include <asm/msr.h>
 
 /*
  * Placed by the vDSO linker script in the pages before the text: the data
@@ -43,15 +44,14 @@ static __always_inline bool x86_vdso_clocksource_ok(const struct vdso_data *vd)
 #define vdso_clocksource_ok x86_vdso_clocksource_ok
 
 /*
- * LFENCE keeps RDTSC from executing before the sequence-count load that
- * precedes it: x86 orders loads, but RDTSC is not a load.
+ * rdtsc_ordered() keeps RDTSC from executing before the sequence-count
+ * load that precedes it (x86 orders loads, but RDTSC is not a load). In
+ * the kernel it is an alternative patched at boot (rdtscp, or
+ * lfence; rdtsc); the userspace build's stand-in is lfence; rdtsc.
  */
 static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vdso_data *vd)
 {
-	u32 lo, hi;
-
-	asm volatile("lfence; rdtsc" : "=a" (lo), "=d" (hi) : : "memory");
-	return ((u64)hi << 32) | lo;
+	return rdtsc_ordered();
 }
 
 #ifdef CONFIG_X86_64
