@@ -26,6 +26,7 @@
 #include <stddef.h>
 
 #include "bench.h"
+#include "hypervisor.h"
 #include "image.h"
 #include "sim.h"
 #include "vdso_tap.h"
@@ -409,26 +410,27 @@ static long mode_none_child(void *arg)
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
 	struct sock_fprog prog = { sizeof(filter) / sizeof(filter[0]), filter };
+	const struct vdso_fns *f = arg;
 	struct vdso_ts ts;
 
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
 	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog))
 		return 1;
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
 		return 2;
 	sim_set_counter_mode(false);
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != -ENOTRECOVERABLE_MARK ||
-	    img.fns.gettime(VDSO_CLOCK_MONOTONIC_RAW, &ts) != -ENOTRECOVERABLE_MARK)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC, &ts) != -ENOTRECOVERABLE_MARK ||
+	    f->gettime(VDSO_CLOCK_MONOTONIC_RAW, &ts) != -ENOTRECOVERABLE_MARK)
 		return 3;
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC_COARSE, &ts) != 0)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC_COARSE, &ts) != 0)
 		return 4;
 	sim_set_counter_mode(true);
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
 		return 5;
 	return 0;
 }
 
-static void check_mode_none(void)
+static void check_mode_none(const struct vdso_fns *f, const char *view)
 {
 	static const char *const step[] = {
 		"served", "could not install the seccomp filter",
@@ -438,19 +440,91 @@ static void check_mode_none(void)
 		"back to the counter, a call still fell back",
 	};
 	long result = -1;
+	char desc[96];
 	int sig;
 
 	writer_stop();
-	sig = vdso_call_in_child(mode_none_child, NULL, &result);
+	sig = vdso_call_in_child(mode_none_child, (void *)f, &result);
 	writer_start(TICK_NS);
 	/* qemu-user has no seccomp filters; a kernel without them could not test this either. */
+	snprintf(desc, sizeof(desc), "%s%sclock mode NONE sends hres clocks to the syscall", view,
+		 *view ? " " : "");
 	if (!sig && result == 1) {
-		tap_skip("clock mode NONE sends hres clocks to the syscall",
+		tap_skip(desc,
 			 "seccomp filters are unavailable here (qemu-user does not emulate them)");
 		return;
 	}
-	tap_check(!sig && result == 0, "clock mode NONE sends hres clocks to the syscall",
-		  "%s", sig ? "the child died" : result >= 0 && result < 6 ? step[result] : "?");
+	tap_check(!sig && result == 0, desc, "%s",
+		  sig ? "the child died" : result >= 0 && result < 6 ? step[result] : "?");
+}
+
+/* ---- the hypervisors' clocks (x86-64) ---- */
+
+/*
+ * A second view of the image with the simulated hypervisor's pages where
+ * the kernel maps kvm-clock's and Hyper-V's, and the timekeeper running on
+ * each in turn (clock mode PVCLOCK, then HVCLOCK): every clock against the
+ * host, monotonicity, gettimeofday, and no syscall while the page serves.
+ */
+static void check_vclocks(int real_fd)
+{
+	static const struct {
+		enum sim_clocksource cs;
+		int shift;
+		const char *view;
+	} runs[] = {
+		{ SIM_PVCLOCK, -1, "pvclock:" },
+		{ SIM_PVCLOCK, 1, "pvclock (shift +1):" },
+		{ SIM_HVCLOCK, 0, "hvclock:" },
+	};
+	static struct harness_image vc;
+	void *pv, *hv;
+	int pv_fd, hv_fd;
+	unsigned int i;
+
+	if (!harness_image_has_vclocks()) {
+		tap_skip("paravirt clocks", "%s has no pvclock or Hyper-V pages", VDSO_ARCH_NAME);
+		return;
+	}
+	pv_fd = harness_shared_page(&pv);
+	hv_fd = harness_shared_page(&hv);
+	if (pv_fd < 0 || hv_fd < 0) {
+		tap_fail("paravirt clocks: map the hypervisor's pages", "%s", strerror(errno));
+		return;
+	}
+#ifdef __x86_64__
+	hyp_init(pv, hv);
+#endif
+	harness_image_vclock_pages(pv_fd, hv_fd);
+	if (harness_image_map(&vc, image_path, real_fd, -1)) {
+		tap_fail("paravirt clocks: map the image", "%s", strerror(errno));
+		return;
+	}
+	harness_image_vclock_pages(-1, -1);
+
+	for (i = 0; i < ARRAY_SIZE(runs); i++) {
+		writer_stop();
+		if (sim_set_clocksource(runs[i].cs, runs[i].shift)) {
+			tap_skip(runs[i].view, "no simulated hypervisor on %s", VDSO_ARCH_NAME);
+			writer_start(TICK_NS);
+			continue;
+		}
+		sim_init(records, 64);
+		tap_diag("%s the timekeeper's clocksource runs at %llu Hz", runs[i].view,
+			 sim_counter_hz());
+		writer_start(TICK_NS);
+		host_sleep_ns(SETTLE_NS);
+		check_all_clocks(&vc.fns, false, runs[i].view);
+		check_monotonic(&vc.fns, VDSO_CLOCK_MONOTONIC, 1000000, runs[i].view);
+		check_gettimeofday(&vc.fns, runs[i].view);
+		check_mode_none(&vc.fns, runs[i].view);
+	}
+	writer_stop();
+	sim_set_clocksource(SIM_COUNTER, 0);
+	sim_init(records, 64);
+	writer_start(TICK_NS);
+	host_sleep_ns(SETTLE_NS);
+	harness_image_unmap(&vc);
 }
 
 /* ---- readers against a fast writer that scribbles inside its write section ---- */
@@ -839,7 +913,8 @@ int main(int argc, char **argv)
 	check_getres(&img.fns, "");
 	check_gettimeofday(&img.fns, "");
 	check_time(&img.fns, "");
-	check_mode_none();
+	check_mode_none(&img.fns, "");
+	check_vclocks(real_fd);
 	check_stress(&img.fns, 0, "");
 	check_wrap(32);
 	/* And a counter that wraps every ~50 ms whatever its rate. */
