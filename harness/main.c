@@ -6,9 +6,10 @@
  *
  * usage: harness IMAGE [SECONDS]   (SECONDS scales the stress runs; default 2)
  *        harness --bench IMAGE CSV  (ns/call: ours, the host's vDSO, the syscall)
- *        harness --bench-images IMAGE STOCK_IMAGE CSV  (ours, another image, the syscall)
- *        harness --loop IMAGE CLOCK N  (N calls of one clock, for instruction counts;
- *                                       CLOCK -1: gettimeofday, -2: time)
+ *        harness --bench-images IMAGE STOCK_IMAGE CSV [MODE]  (ours, another image, the
+ *                                       syscall; MODE tsc, pvclock or hvclock)
+ *        harness --loop IMAGE CLOCK N [MODE]  (N calls of one clock, for instruction
+ *                                       counts; CLOCK -1: gettimeofday, -2: time)
  *        harness --counter-hz          (the counter's rate, calibrated against the host)
  */
 #define _GNU_SOURCE
@@ -760,20 +761,49 @@ static void bench_contention(const char *csv)
 /*
  * Our image against another image (say stock Linux's) on the same data
  * page, and the syscall, ticking at 1 kHz: the two images' code is the
- * only difference between their columns.
+ * only difference between their columns. @mode picks the clocksource the
+ * page names: "tsc", or (x86-64) "pvclock" or "hvclock", the simulated
+ * hypervisor's pages then mapped behind both images.
  */
-static int bench_images_main(const char *path, const char *other_path, const char *csv)
+static int bench_images_main(const char *path, const char *other_path, const char *csv,
+			     const char *mode)
 {
+	enum sim_clocksource cs = !strcmp(mode, "pvclock") ? SIM_PVCLOCK :
+				  !strcmp(mode, "hvclock") ? SIM_HVCLOCK : SIM_COUNTER;
 	static struct harness_image other;
 	int real_fd, ret;
 
+	if (cs == SIM_COUNTER && strcmp(mode, "tsc") && strcmp(mode, "counter")) {
+		fprintf(stderr, "unknown clock mode %s (tsc, pvclock, hvclock)\n", mode);
+		return 2;
+	}
 	real_fd = harness_data_page(&records);
-	if (real_fd < 0 || harness_image_map(&img, path, real_fd, -1) ||
+	if (real_fd < 0)
+		return 1;
+	if (cs != SIM_COUNTER) {
+		void *pv, *hv;
+		int pv_fd = harness_shared_page(&pv), hv_fd = harness_shared_page(&hv);
+
+		if (pv_fd < 0 || hv_fd < 0 || !harness_image_has_vclocks())
+			return 1;
+#ifdef __x86_64__
+		hyp_init(pv, hv);
+#endif
+		harness_image_vclock_pages(pv_fd, hv_fd);
+	}
+	if (harness_image_map(&img, path, real_fd, -1) ||
 	    harness_image_map(&other, other_path, real_fd, -1)) {
 		fprintf(stderr, "%s, %s: cannot map: %s\n", path, other_path, strerror(errno));
 		return 1;
 	}
 	sim_init(records, 64);
+	if (cs != SIM_COUNTER) {
+		if (sim_set_clocksource(cs, -1)) {
+			fprintf(stderr, "no %s on %s\n", mode, VDSO_ARCH_NAME);
+			return 1;
+		}
+		sim_init(records, 64);
+	}
 	writer_start(TICK_NS);
 	ret = harness_bench(&img.fns, &other.fns, "stock", csv);
 	writer_stop();
@@ -827,17 +857,37 @@ static int bench_main(const char *path, const char *csv)
  * calls, outside what is counted, keeps the page as fresh as a kernel's
  * tick would, so every call takes the same path.
  */
-static int loop_main(const char *path, int clock, long n)
+static int loop_main(const char *path, int clock, long n, const char *mode)
 {
+	enum sim_clocksource cs = !strcmp(mode, "pvclock") ? SIM_PVCLOCK :
+				  !strcmp(mode, "hvclock") ? SIM_HVCLOCK : SIM_COUNTER;
 	struct vdso_ts ts;
 	struct vdso_tv tv;
 	int real_fd;
 	long i;
 
 	real_fd = harness_data_page(&records);
-	if (real_fd < 0 || harness_image_map(&img, path, real_fd, -1))
+	if (real_fd < 0)
+		return 1;
+	if (cs != SIM_COUNTER) {
+		void *pv, *hv;
+		int pv_fd = harness_shared_page(&pv), hv_fd = harness_shared_page(&hv);
+
+		if (pv_fd < 0 || hv_fd < 0)
+			return 1;
+#ifdef __x86_64__
+		hyp_init(pv, hv);
+#endif
+		harness_image_vclock_pages(pv_fd, hv_fd);
+	}
+	if (harness_image_map(&img, path, real_fd, -1))
 		return 1;
 	sim_init(records, 64);
+	if (cs != SIM_COUNTER) {
+		if (sim_set_clocksource(cs, -1))
+			return 1;
+		sim_init(records, 64);
+	}
 	for (i = 0; i < n; i++) {
 		if (i % 1000 == 0)
 			sim_tick();
@@ -861,8 +911,8 @@ int main(int argc, char **argv)
 
 	if (argc == 4 && !strcmp(argv[1], "--bench"))
 		return bench_main(argv[2], argv[3]);
-	if (argc == 5 && !strcmp(argv[1], "--bench-images"))
-		return bench_images_main(argv[2], argv[3], argv[4]);
+	if ((argc == 5 || argc == 6) && !strcmp(argv[1], "--bench-images"))
+		return bench_images_main(argv[2], argv[3], argv[4], argc == 6 ? argv[5] : "tsc");
 	if (argc == 2 && !strcmp(argv[1], "--counter-hz")) {
 		if (harness_data_page(&records) < 0)
 			return 1;
@@ -870,11 +920,11 @@ int main(int argc, char **argv)
 		printf("%llu\n", sim_counter_hz());
 		return 0;
 	}
-	if (argc == 5 && !strcmp(argv[1], "--loop"))
-		return loop_main(argv[2], atoi(argv[3]), atol(argv[4]));
+	if ((argc == 5 || argc == 6) && !strcmp(argv[1], "--loop"))
+		return loop_main(argv[2], atoi(argv[3]), atol(argv[4]), argc == 6 ? argv[5] : "tsc");
 	if (argc < 2) {
 		fprintf(stderr, "usage: %s IMAGE [SECONDS] | --bench IMAGE CSV | "
-			"--bench-images IMAGE STOCK_IMAGE CSV\n", argv[0]);
+			"--bench-images IMAGE STOCK_IMAGE CSV [tsc|pvclock|hvclock]\n", argv[0]);
 		return 2;
 	}
 	image_path = argv[1];
