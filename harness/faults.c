@@ -823,8 +823,8 @@ static void vc_pvclock_cases(void)
 	static const int shifts[] = { -2, -1, 0, 1, 2 };
 	struct vc_clock defs[2] = { { .cs = SIM_PVCLOCK }, { .cs = SIM_PVCLOCK } };
 	struct vc_run r = { .defs = defs, .ndefs = 1 };
+	struct inject_tk t = { 0 };
 	unsigned long long before;
-	struct inject_tk t;
 	struct vc_case *c;
 	unsigned int i;
 	char extra[64];
@@ -901,7 +901,7 @@ static void vc_hvclock_cases(void)
 	struct vc_run r = { .defs = defs, .ndefs = 1 };
 	unsigned long long before, base = hyp_tsc_page_scale(tsc_hz);
 	const unsigned long long scales[] = { base, base + base / 100, base - base / 100 };
-	struct inject_tk t;
+	struct inject_tk t = { 0 };
 	struct vc_case *c;
 	unsigned int i;
 

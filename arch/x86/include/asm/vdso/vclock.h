@@ -98,7 +98,7 @@ static __always_inline u64 x86_read_pvclock(void)
  */
 static __always_inline u64 x86_read_hvclock(void)
 {
-	u64 tsc, time;
+	u64 tsc, units;
 	u32 sequence;
 
 	do {
@@ -107,12 +107,12 @@ static __always_inline u64 x86_read_hvclock(void)
 			return X86_VCLOCK_INVALID;
 		smp_rmb();
 		tsc = rdtsc_ordered();
-		time = x86_vclock_mul_hi64(tsc, hvclock_page.tsc_scale);
-		time += hvclock_page.tsc_offset;
+		units = x86_vclock_mul_hi64(tsc, hvclock_page.tsc_scale);
+		units += hvclock_page.tsc_offset;
 		smp_rmb();
 	} while (unlikely(*(const u32 *)&hvclock_page != sequence));
 
-	return time;
+	return units;
 }
 
 /*
