@@ -19,6 +19,7 @@
  */
 
 #include <asm/barrier.h>
+#include <asm/msr.h>
 #include <asm/pvclock-abi.h>
 #include <asm/hyperv-tlfs.h>
 
