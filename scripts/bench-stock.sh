@@ -34,22 +34,25 @@ modes=${BENCH_MODES:-tsc pvclock hvclock}
 mkdir -p "$work" build/bench
 
 # Our graft is rebuilt every time (incremental: nothing to do when
-# unchanged); the stock kernel only when missing.
-exec 9> "$cache/.kernel.lock"
-flock 9
-echo "[bench-stock] graft and build ours with pv.config (log: $work/ours-build.log)" >&2
-{ tree=$(scripts/graft.sh) &&
-	EXTRA_CONFIG=$fragment scripts/kernel-build.sh x86_64 "$tree" "$ours_build"; } \
-	> "$work/ours-build.log" 2>&1 || { tail -20 "$work/ours-build.log"; exit 1; }
-if [ ! -f "$stock_build/$vdso" ]; then
-	echo "[bench-stock] build the stock kernel with pv.config (log: $work/stock-build.log)" >&2
-	EXTRA_CONFIG=$fragment scripts/kernel-build.sh x86_64 "$(scripts/kernel-src.sh)" \
-		"$stock_build" > "$work/stock-build.log" 2>&1 ||
-		{ tail -20 "$work/stock-build.log"; exit 1; }
+# unchanged); the stock kernel only when missing. SKIP_BUILD=1 times the
+# images as last built (both build directories are this script's alone).
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$ours_build/$vdso" ] || [ ! -f "$stock_build/$vdso" ]; then
+	exec 9> "$cache/.kernel.lock"
+	flock 9
+	echo "[bench-stock] graft and build ours with pv.config (log: $work/ours-build.log)" >&2
+	{ tree=$(scripts/graft.sh) &&
+		EXTRA_CONFIG=$fragment scripts/kernel-build.sh x86_64 "$tree" "$ours_build"; } \
+		> "$work/ours-build.log" 2>&1 || { tail -20 "$work/ours-build.log"; exit 1; }
+	if [ ! -f "$stock_build/$vdso" ]; then
+		echo "[bench-stock] build the stock kernel with pv.config (log: $work/stock-build.log)" >&2
+		EXTRA_CONFIG=$fragment scripts/kernel-build.sh x86_64 "$(scripts/kernel-src.sh)" \
+			"$stock_build" > "$work/stock-build.log" 2>&1 ||
+			{ tail -20 "$work/stock-build.log"; exit 1; }
+	fi
+	flock -u 9
 fi
 cp "$ours_build/$vdso" "$work/ours.so"
 cp "$stock_build/$vdso" "$work/stock.so"
-flock -u 9
 
 # rdtsc and the 3-byte padding of its alternatives, as the image holds it.
 site='\x0f\x31\x90\x90\x90'
