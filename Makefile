@@ -92,19 +92,23 @@ HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*
 
 harness: $(BUILD)/harness
 
-$(BUILD)/harness-writer.o: harness/writer.c $(HARNESS_DEPS)
+# The simulated hypervisor (x86-64: its clocks need 128-bit arithmetic).
+HYP := $(if $(filter x86_64,$(ARCH)),hypervisor)
+WRITER_OBJS := $(BUILD)/harness-writer.o $(HYP:%=$(BUILD)/harness-%.o)
+
+$(BUILD)/harness-writer.o $(BUILD)/harness-hypervisor.o: $(BUILD)/harness-%.o: harness/%.c \
+		$(HARNESS_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
 
-$(BUILD)/harness: $(HARNESS_SRCS) $(BUILD)/harness-writer.o $(BUILD)/image-layout.h $(HARNESS_DEPS)
-	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(BUILD)/harness-writer.o \
-		-o $@ -lm
+$(BUILD)/harness: $(HARNESS_SRCS) $(WRITER_OBJS) $(BUILD)/image-layout.h $(HARNESS_DEPS)
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(WRITER_OBJS) -o $@ -lm
 
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
 RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c harness/clockcheck.c \
 	tools/testing/selftests/vdso/parse_vdso.c
-RELIAB_OBJS := $(BUILD)/harness-writer.o $(BUILD)/harness-inject.o
+RELIAB_OBJS := $(WRITER_OBJS) $(BUILD)/harness-inject.o
 SECONDS ?= 30
 
 $(BUILD)/harness-inject.o: harness/inject.c $(HARNESS_DEPS)
@@ -150,14 +154,16 @@ $(SAN_BUILD)/harness-%.o: harness/%.c $(HARNESS_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
 
-$(SAN_BUILD)/harness: $(HARNESS_SRCS) $(SAN_BUILD)/harness-writer.o $(BUILD)/image-layout.h \
+SAN_WRITER_OBJS := $(SAN_BUILD)/harness-writer.o $(HYP:%=$(SAN_BUILD)/harness-%.o)
+
+$(SAN_BUILD)/harness: $(HARNESS_SRCS) $(SAN_WRITER_OBJS) $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS)
-	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_SRCS) $(SAN_BUILD)/harness-writer.o -o $@ -lm
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_SRCS) $(SAN_WRITER_OBJS) -o $@ -lm
 
 $(SAN_BUILD)/torture $(SAN_BUILD)/faults: $(SAN_BUILD)/%: harness/%.c $(RELIAB_SRCS) \
-		$(SAN_BUILD)/harness-writer.o $(SAN_BUILD)/harness-inject.o $(BUILD)/image-layout.h \
+		$(SAN_WRITER_OBJS) $(SAN_BUILD)/harness-inject.o $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS) harness/trap.h harness/inject.h
-	$(CC) $(SAN) $(HARNESS_CFLAGS) $< $(RELIAB_SRCS) $(SAN_BUILD)/harness-writer.o \
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $< $(RELIAB_SRCS) $(SAN_WRITER_OBJS) \
 		$(SAN_BUILD)/harness-inject.o -o $@
 
 # The fuzz target (make fuzz SECONDS=N): our reader with the x86 glue, its

@@ -50,7 +50,8 @@
 #define SOAK_ROUND_S		"20"
 
 /* Counters the vDSO may read; anything else means the syscall serves. */
-static const char *const vdso_clocksources[] = { "tsc", "arch_sys_counter", "riscv_clocksource" };
+static const char *const vdso_clocksources[] = { "tsc", "kvm-clock", "xen", "hyperv_clocksource_tsc_page",
+						  "arch_sys_counter", "riscv_clocksource" };
 
 /* One directory of selftests and benchmark per ABI; absent ones are skipped. */
 static const char *const selftest_dirs[] = { "/selftests", "/selftests32" };

@@ -23,6 +23,10 @@
  *    stay strictly monotonic across the switches;
  *  - a namespace page whose count stays odd: readers take the namespace
  *    path (exact offsets) and finish under alarm(), no spin;
+ *  - x86-64's paravirt clocks (kvm-clock's pvclock page, Hyper-V's TSC
+ *    page) from a simulated hypervisor: every scale exact, their update
+ *    protocols (version odd or moving, sequence 0 or moving) under
+ *    readers, the stable bit cleared or flipping, scales changing;
  * and the bad-input sweep (vdso_sweep.h) on the image under the
  * simulated timekeeper.
  *
@@ -36,6 +40,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "hypervisor.h"
 #include "image.h"
 #include "inject.h"
 #include "sim.h"
@@ -527,6 +532,492 @@ static void check_ns_odd(void)
 		  sig ? "the child died" : flip_shared->why);
 }
 
+/* ---- the hypervisors' clocks: pvclock and Hyper-V's TSC page (x86-64) ---- */
+
+#ifdef __x86_64__
+/*
+ * A second view of the image with the simulated hypervisor's pages where
+ * Linux maps them, the timekeeper on the hypervisor's clock (kvm-clock in
+ * ns, the Hyper-V TSC page in 100 ns units, mult/shift 100 ppm fast as
+ * NTP leaves them). Every read between two TSC reads must be exactly the
+ * 128-bit reference of one of the clock's definitions in force (the
+ * hypervisor's, through the timekeeper's mult/shift) at a TSC between the
+ * two. The cases run in a child with the fallback trap installed: a
+ * trapped syscall is answered from the same timekeeper and hypervisor, as
+ * the kernel would, and counted.
+ */
+#define VC_MAX_CASES	12
+#define VC_RUN_MS	300
+
+struct vc_case {
+	char desc[120];
+	char why[240];
+	char diag[240];
+	bool ok;
+};
+
+struct vc_shared {
+	unsigned int n;
+	char skip[120];
+	struct vc_case cases[VC_MAX_CASES];
+};
+
+/* One definition of the clocksource's value at a TSC value. */
+struct vc_clock {
+	int cs;				/* SIM_PVCLOCK or SIM_HVCLOCK */
+	struct hyp_pvclock pv;
+	unsigned long long scale;	/* Hyper-V */
+	long long offset;
+};
+
+static struct vc_shared *vc;
+static struct harness_image img_vc;
+static unsigned long long tsc_hz;
+
+static unsigned long long vc_value(const struct vc_clock *c, unsigned long long tsc)
+{
+	if (c->cs == SIM_PVCLOCK)
+		return hyp_pvclock_calc(&c->pv, tsc);
+	return hyp_tsc_page_calc(c->scale, c->offset, tsc);
+}
+
+/* The timekeeper on @cs, its cycle_last the clocksource now. */
+static void vc_tk(struct inject_tk *t, int cs)
+{
+	unsigned long long unit = cs == SIM_HVCLOCK ? 100 : 1;
+
+	inject_fresh_page();
+	memset(t, 0, sizeof(*t));
+	t->clocksource = cs;
+	t->mask = ULLONG_MAX;
+	t->shift = 24;
+	t->mult = (unit << 24) + (unit << 24) / 10000;
+	t->max_cycles = inject_max_cycles(t->mult, t->mask);
+	t->sec = BASE_SEC;
+	t->nsec = 987654321ULL << t->shift;
+	t->readable = true;
+	t->cycle_last = inject_cs_read(t, inject_counter());
+	inject_publish(t);
+}
+
+struct vc_run {
+	const struct inject_tk *t;
+	const struct vc_clock *defs;
+	unsigned int ndefs;
+	long reads, overlapped;
+	char why[240];
+	bool bad;
+};
+
+/* Bumped by the hypervisor threads around each update, odd inside one. */
+static volatile unsigned long hyp_busy;
+static volatile bool vc_running;
+
+/* One read of @clock between two TSC reads, exact for one of the definitions. */
+static bool vc_read(struct vc_run *r, int clock)
+{
+	unsigned long long c0, c1, v, lo = 0, hi = 0;
+	struct vdso_ts ts = { -1, -1 };
+	unsigned long busy0, busy1;
+	unsigned int i;
+	long ret;
+
+	busy0 = hyp_busy;
+	c0 = inject_counter();
+	ret = img_vc.fns.gettime(clock, &ts);
+	c1 = inject_counter();
+	busy1 = hyp_busy;
+	r->reads++;
+	if ((busy0 & 1) || busy0 != busy1)
+		r->overlapped++;
+	v = ts.sec * NSEC_PER_SEC + ts.nsec;
+	for (i = 0; !ret && ts.nsec >= 0 && ts.nsec < NSEC_PER_SEC && i < r->ndefs; i++) {
+		lo = inject_ref_ns(r->t, vc_value(&r->defs[i], c0));
+		hi = inject_ref_ns(r->t, vc_value(&r->defs[i], c1));
+		if (v >= lo && v <= hi)
+			return true;
+	}
+	if (!r->bad)
+		snprintf(r->why, sizeof(r->why), "%s: ret %ld, %llu ns not in [%llu, %llu]%s",
+			 vdso_clock_name(clock), ret, v, lo, hi,
+			 r->ndefs > 1 ? " nor the other definitions'" : "");
+	r->bad = true;
+	return false;
+}
+
+/* Every hres clock in turn for @ms. */
+static void vc_read_for(struct vc_run *r, long ms)
+{
+	long long until = host_clock_ns(VDSO_CLOCK_MONOTONIC) + ms * 1000000LL;
+	unsigned int i;
+
+	while (!r->bad && host_clock_ns(VDSO_CLOCK_MONOTONIC) < until)
+		for (i = 0; i < ARRAY_SIZE(hres_clocks) && !r->bad; i++)
+			vc_read(r, hres_clocks[i]);
+}
+
+static void *vc_reader(void *arg)
+{
+	vc_read_for(arg, VC_RUN_MS);
+	return NULL;
+}
+
+/* Two readers for VC_RUN_MS while @hypervisor runs; their counts summed into @r. */
+static void vc_under(struct vc_run *r, void *(*hypervisor)(void *), void *arg)
+{
+	struct vc_run rr[2] = { *r, *r };
+	pthread_t h, t[2];
+	int i;
+
+	vc_running = true;
+	pthread_create(&h, NULL, hypervisor, arg);
+	for (i = 0; i < 2; i++)
+		pthread_create(&t[i], NULL, vc_reader, &rr[i]);
+	for (i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	vc_running = false;
+	pthread_join(h, NULL);
+	r->reads = rr[0].reads + rr[1].reads;
+	r->overlapped = rr[0].overlapped + rr[1].overlapped;
+	r->bad = rr[0].bad || rr[1].bad;
+	memcpy(r->why, rr[0].bad ? rr[0].why : rr[1].why, sizeof(r->why));
+}
+
+static struct vc_case *vc_case(const char *desc)
+{
+	struct vc_case *c = &vc->cases[vc->n++];
+
+	snprintf(c->desc, sizeof(c->desc), "%s", desc);
+	return c;
+}
+
+/* How many of a run's reads must fall back. */
+enum vc_fallbacks { VC_FB_NONE, VC_FB_SOME, VC_FB_EVERY, VC_FB_ANY };
+
+/* Record a run: exact, at least 1000 reads, and the fallbacks @want says. */
+static void vc_record(struct vc_case *c, const struct vc_run *r, unsigned long long fallbacks,
+		      enum vc_fallbacks want, const char *extra)
+{
+	unsigned long long reads = r->reads;
+	bool fb_ok = want == VC_FB_NONE ? fallbacks == 0 :
+		     want == VC_FB_SOME ? fallbacks > 0 && fallbacks < reads :
+		     want == VC_FB_EVERY ? fallbacks == reads : fallbacks <= reads;
+
+	c->ok = !r->bad && r->reads >= 1000 && fb_ok;
+	snprintf(c->diag, sizeof(c->diag), "%ld reads, %ld overlapping an update, %llu fell back%s",
+		 r->reads, r->overlapped, fallbacks, extra);
+	if (r->bad)
+		snprintf(c->why, sizeof(c->why), "%s", r->why);
+	else
+		snprintf(c->why, sizeof(c->why), "%s", fb_ok ? "too few reads" :
+			 "unexpected number of fallbacks");
+}
+
+/* ---- the hypervisor's threads ---- */
+
+static unsigned long long vc_rng = 0x2545f4914f6cdd1dULL;
+
+static unsigned int vc_spin(void)
+{
+	vc_rng ^= vc_rng << 13;
+	vc_rng ^= vc_rng >> 7;
+	vc_rng ^= vc_rng << 17;
+	return vc_rng % 2000;
+}
+
+/* Updates in progress: pvclock's version odd, the fields garbage, a stall, the same values back. */
+static void *pv_scribbler(void *arg)
+{
+	while (vc_running) {
+		hyp_busy++;
+		hyp_pvclock_scribble(vc_spin());
+		hyp_busy++;
+		host_sleep_ns(20000);
+	}
+	return NULL;
+}
+
+/* The stable bit flipping every millisecond (each an update). */
+static void *pv_stable_flipper(void *arg)
+{
+	bool stable = true;
+
+	while (vc_running) {
+		host_sleep_ns(1000000);
+		stable = !stable;
+		hyp_busy++;
+		hyp_pvclock_set_stable(stable);
+		hyp_busy++;
+	}
+	hyp_pvclock_set_stable(true);
+	return NULL;
+}
+
+/* Two scales on one anchor, alternating every 100 us. */
+static void *pv_scale_flipper(void *arg)
+{
+	const struct vc_clock *defs = arg;
+	unsigned int n = 0;
+
+	while (vc_running) {
+		host_sleep_ns(100000);
+		hyp_busy++;
+		hyp_pvclock_publish_as_is(&defs[++n % 2].pv);
+		hyp_busy++;
+	}
+	hyp_pvclock_publish_as_is(&defs[0].pv);
+	return NULL;
+}
+
+/* Updates of the TSC page: sequence 0, garbage, a stall, the values and a new sequence. */
+static void *hv_scribbler(void *arg)
+{
+	while (vc_running) {
+		hyp_busy++;
+		hyp_tsc_page_scribble(vc_spin());
+		hyp_busy++;
+		host_sleep_ns(20000);
+	}
+	return NULL;
+}
+
+static void *hv_scale_flipper(void *arg)
+{
+	const struct vc_clock *defs = arg;
+	unsigned int n = 0;
+
+	while (vc_running) {
+		host_sleep_ns(100000);
+		n++;
+		hyp_busy++;
+		hyp_tsc_page_publish(defs[n % 2].scale, defs[n % 2].offset);
+		hyp_busy++;
+	}
+	hyp_tsc_page_publish(defs[0].scale, defs[0].offset);
+	return NULL;
+}
+
+/* ---- the cases ---- */
+
+/* Reads of every hres clock on this page, each a fallback or none. */
+static void vc_all_fall_back(struct vc_case *c, const struct inject_tk *t,
+			     const struct vc_clock *def)
+{
+	struct vc_run r = { .t = t, .defs = def, .ndefs = 1 };
+	unsigned long long before = trap_count();
+	struct vdso_ts ts;
+	long i;
+
+	for (i = 0; i < 1000 && !r.bad; i++)
+		vc_read(&r, hres_clocks[i % ARRAY_SIZE(hres_clocks)]);
+	vc_record(c, &r, trap_count() - before, VC_FB_EVERY, "");
+	/* The coarse clocks never need the page. */
+	before = trap_count();
+	img_vc.fns.gettime(VDSO_CLOCK_MONOTONIC_COARSE, &ts);
+	img_vc.fns.gettime(VDSO_CLOCK_REALTIME_COARSE, &ts);
+	if (c->ok && trap_count() != before) {
+		c->ok = false;
+		snprintf(c->why, sizeof(c->why), "a coarse clock fell back");
+	}
+}
+
+static void vc_pvclock_cases(void)
+{
+	static const int shifts[] = { -2, -1, 0, 1, 2 };
+	struct vc_clock defs[2] = { { .cs = SIM_PVCLOCK }, { .cs = SIM_PVCLOCK } };
+	struct vc_run r = { .defs = defs, .ndefs = 1 };
+	struct inject_tk t = { 0 };
+	unsigned long long before;
+	struct vc_case *c;
+	unsigned int i;
+	char extra[64];
+
+	r.t = &t;
+	/* Scales: each tsc_shift with its mul, then the rate 1% up (continuous). */
+	c = vc_case("pvclock: exact at tsc_shift -2..2 and after a 1% scale change");
+	before = trap_count();
+	for (i = 0; i <= ARRAY_SIZE(shifts) && !r.bad; i++) {
+		if (i < ARRAY_SIZE(shifts)) {
+			hyp_pvclock_for_rate(&defs[0].pv, tsc_hz, shifts[i]);
+		} else {
+			defs[0].pv.mul += defs[0].pv.mul / 100;
+		}
+		hyp_pvclock_publish(&defs[0].pv, false);
+		vc_tk(&t, SIM_PVCLOCK);
+		vc_read_for(&r, 10);
+	}
+	snprintf(extra, sizeof(extra), " (mult %u shift %u on the pvclock's ns)", t.mult, t.shift);
+	vc_record(c, &r, trap_count() - before, VC_FB_NONE, extra);
+
+	/* The version odd and moving while readers read. */
+	hyp_pvclock_for_rate(&defs[0].pv, tsc_hz, -1);
+	hyp_pvclock_publish(&defs[0].pv, false);
+	vc_tk(&t, SIM_PVCLOCK);
+	c = vc_case("pvclock: version odd or changing mid-read: readers retry, never torn");
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 1;
+	before = trap_count();
+	vc_under(&r, pv_scribbler, NULL);
+	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+
+	/* The stable bit cleared: every hres read falls back, exactly. */
+	c = vc_case("pvclock: stable bit cleared: every hres read falls back (exact), coarse do not");
+	hyp_pvclock_set_stable(false);
+	vc_all_fall_back(c, &t, defs);
+	hyp_pvclock_set_stable(true);
+	c = vc_case("pvclock: stable bit set again: served again, no fallback");
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 1;
+	before = trap_count();
+	vc_read_for(&r, 10);
+	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+
+	c = vc_case("pvclock: stable bit flipping every 1 ms under readers: exact either way");
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 1;
+	before = trap_count();
+	vc_under(&r, pv_stable_flipper, NULL);
+	vc_record(c, &r, trap_count() - before, VC_FB_SOME, "");
+
+	/* Two scales on one anchor: every read is exact for one of them. */
+	c = vc_case("pvclock: scale changing every 100 us under readers: exact for one scale");
+	defs[1].pv = defs[0].pv;
+	defs[1].pv.mul += defs[1].pv.mul / 1000;
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 2;
+	before = trap_count();
+	vc_under(&r, pv_scale_flipper, defs);
+	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+}
+
+static void vc_hvclock_cases(void)
+{
+	struct vc_clock defs[2] = { { .cs = SIM_HVCLOCK }, { .cs = SIM_HVCLOCK } };
+	struct vc_run r = { .defs = defs, .ndefs = 1 };
+	unsigned long long before, base = hyp_tsc_page_scale(tsc_hz);
+	const unsigned long long scales[] = { base, base + base / 100, base - base / 100 };
+	struct inject_tk t = { 0 };
+	struct vc_case *c;
+	unsigned int i;
+
+	r.t = &t;
+	c = vc_case("hvclock: exact at the TSC's scale and 1% either side");
+	before = trap_count();
+	for (i = 0; i < ARRAY_SIZE(scales) && !r.bad; i++) {
+		defs[0].scale = scales[i];
+		defs[0].offset = 1000LL * 10000000 -
+				 (long long)hyp_tsc_page_calc(scales[i], 0, inject_counter());
+		hyp_tsc_page_publish(defs[0].scale, defs[0].offset);
+		vc_tk(&t, SIM_HVCLOCK);
+		vc_read_for(&r, 10);
+	}
+	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+
+	c = vc_case("hvclock: sequence 0 (invalid): every hres read falls back (exact), coarse do not");
+	hyp_tsc_page_invalidate();
+	vc_all_fall_back(c, &t, defs);
+	hyp_tsc_page_publish(defs[0].scale, defs[0].offset);
+	c = vc_case("hvclock: a valid sequence again: served again, no fallback");
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 1;
+	before = trap_count();
+	vc_read_for(&r, 10);
+	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+
+	c = vc_case("hvclock: updates under readers (sequence 0, then a new one): retry or fall back, exact");
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 1;
+	before = trap_count();
+	vc_under(&r, hv_scribbler, NULL);
+	vc_record(c, &r, trap_count() - before, VC_FB_SOME, "");
+
+	c = vc_case("hvclock: scale changing every 100 us under readers: exact for one scale");
+	defs[1].scale = defs[0].scale + defs[0].scale / 1000;
+	defs[1].offset = defs[0].offset;
+	memset(&r, 0, sizeof(r));
+	r.t = &t;
+	r.defs = defs;
+	r.ndefs = 2;
+	before = trap_count();
+	/* Each change passes through sequence 0: a reader may fall back. */
+	vc_under(&r, hv_scale_flipper, defs);
+	vc_record(c, &r, trap_count() - before, VC_FB_ANY, "");
+}
+
+static long vc_child(void *arg)
+{
+	const void *start = img_vc.map;
+	unsigned long len = img_vc.map_len;
+	const char *why;
+
+	alarm(60);
+	if (trap_install(&start, &len, 1, kernel_answer, &why)) {
+		snprintf(vc->skip, sizeof(vc->skip), "no fallback trap: %s", why);
+		return 1;
+	}
+	vc_pvclock_cases();
+	vc_hvclock_cases();
+	return 0;
+}
+
+static void check_vclocks(const char *path, int real_fd)
+{
+	void *pv_page, *hv_page;
+	int pv_fd, hv_fd, sig;
+	long result = -1;
+	unsigned int i;
+
+	if (!harness_image_has_vclocks()) {
+		tap_skip("paravirt clocks", "the image has no pvclock or Hyper-V page");
+		return;
+	}
+	vc = mmap(NULL, sizeof(*vc), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	pv_fd = harness_shared_page(&pv_page);
+	hv_fd = harness_shared_page(&hv_page);
+	if (vc == MAP_FAILED || pv_fd < 0 || hv_fd < 0) {
+		tap_fail("paravirt clocks: the hypervisor's pages", "%s", strerror(errno));
+		return;
+	}
+	hyp_init(pv_page, hv_page);
+	harness_image_vclock_pages(pv_fd, hv_fd);
+	if (harness_image_map(&img_vc, path, real_fd, -1)) {
+		tap_fail("paravirt clocks: map the image with them", "%s", strerror(errno));
+		return;
+	}
+	harness_image_vclock_pages(-1, -1);
+	tsc_hz = sim_tsc_hz();
+
+	sig = vdso_call_in_child(vc_child, NULL, &result);
+	if (!sig && result == 1) {
+		tap_skip("paravirt clocks", "%s", vc->skip);
+		return;
+	}
+	for (i = 0; i < vc->n; i++) {
+		tap_diag("%s: %s", vc->cases[i].desc, vc->cases[i].diag);
+		tap_check(vc->cases[i].ok, vc->cases[i].desc, "%s", vc->cases[i].why);
+	}
+	tap_check(!sig && !result && vc->n > 0, "paravirt clock cases ran to the end", "%s",
+		  sig ? vdso_signame(sig) : "the child failed");
+}
+#else
+static void check_vclocks(const char *path, int real_fd)
+{
+	tap_skip("paravirt clocks", "x86-64 only (the simulated hypervisor needs __int128)");
+}
+#endif
+
 /* ---- the bad-input sweep, on our image under the simulated timekeeper ---- */
 
 static volatile bool sim_running;
@@ -656,5 +1147,6 @@ int main(int argc, char **argv)
 	check_coarse_hold();
 	check_mode_flips();
 	check_ns_odd();
+	check_vclocks(argv[1], real_fd);
 	return tap_finish();
 }

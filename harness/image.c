@@ -19,6 +19,47 @@
 #define DATA_PAGE	((IMAGE_VDSO_DATA - IMAGE_VVAR_START) / PAGE * PAGE)
 #define DATA_OFFSET	((IMAGE_VDSO_DATA - IMAGE_VVAR_START) % PAGE)
 #define TIMENS_PAGE	((IMAGE_TIMENS_DATA - IMAGE_VVAR_START) / PAGE * PAGE)
+#define PVCLOCK_PAGE	(IMAGE_PVCLOCK_PAGE - IMAGE_VVAR_START)
+#define HVCLOCK_PAGE	(IMAGE_HVCLOCK_PAGE - IMAGE_VVAR_START)
+
+/* The hypervisor's pages the next images get (-1: none, the page faults). */
+static int pvclock_fd = -1, hvclock_fd = -1;
+
+int harness_shared_page(void **page)
+{
+	int fd = memfd_create("vdso-vclock", 0);
+
+	if (fd < 0 || ftruncate(fd, PAGE))
+		return -1;
+	*page = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	return *page == MAP_FAILED ? -1 : fd;
+}
+
+void harness_image_vclock_pages(int pv_fd, int hv_fd)
+{
+	pvclock_fd = pv_fd;
+	hvclock_fd = hv_fd;
+}
+
+bool harness_image_has_vclocks(void)
+{
+	return IMAGE_PVCLOCK_PAGE && IMAGE_HVCLOCK_PAGE;
+}
+
+/*
+ * A hypervisor's page where the image expects it, or, as Linux does for a
+ * clock that never served the vDSO, a page whose every access faults.
+ */
+static int map_vclock_page(char *at, int fd)
+{
+	void *p;
+
+	if (fd >= 0)
+		p = mmap(at, PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
+	else
+		p = mmap(at, PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	return p == MAP_FAILED ? -1 : 0;
+}
 
 int harness_data_page(void **records)
 {
@@ -72,6 +113,9 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 	if (map_page(vvar + DATA_PAGE, ns_fd >= 0 ? ns_fd : real_fd))
 		goto fail;
 	if (ns_fd >= 0 && (!harness_image_has_timens() || map_page(vvar + TIMENS_PAGE, real_fd)))
+		goto fail;
+	if (harness_image_has_vclocks() && (map_vclock_page(vvar + PVCLOCK_PAGE, pvclock_fd) ||
+					    map_vclock_page(vvar + HVCLOCK_PAGE, hvclock_fd)))
 		goto fail;
 
 	if (mmap(base, st.st_size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_FIXED, fd, 0) ==

@@ -33,6 +33,18 @@ int harness_data_page(void **records);
 int harness_image_map(struct harness_image *im, const char *path, int real_fd, int ns_fd);
 void harness_image_unmap(struct harness_image *im);
 
+/* A shared page for the simulated hypervisor (its fd; *page: its writable view). */
+int harness_shared_page(void **page);
+/*
+ * Map these pages (fds of harness_shared_page(), -1: none) as the pvclock
+ * and Hyper-V pages of the images mapped from now on. Without one the
+ * image's page faults on any access, as in Linux while that clock has
+ * never served the vDSO.
+ */
+void harness_image_vclock_pages(int pv_fd, int hv_fd);
+/* Whether the image has x86's pvclock and Hyper-V pages. */
+bool harness_image_has_vclocks(void);
+
 /*
  * Whether the image has a time namespace slot. An arch without time
  * namespaces links __image_timens_data at 0, and the namespace checks skip.

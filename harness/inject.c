@@ -13,6 +13,9 @@
 
 #include "inject.h"
 #include "sim.h"
+#ifdef __x86_64__
+#include "hypervisor.h"
+#endif
 
 typedef unsigned __int128 u128;
 
@@ -35,6 +38,31 @@ unsigned long long inject_counter(void)
 	return __arch_get_hw_counter(VDSO_ARCH_CLOCKMODE_A, harness_k_vdso_data);
 }
 
+unsigned long long inject_cs_read(const struct inject_tk *t, unsigned long long counter)
+{
+#ifdef __x86_64__
+	if (t->clocksource == SIM_PVCLOCK)
+		return hyp_pvclock_at(counter);
+	if (t->clocksource == SIM_HVCLOCK)
+		return hyp_tsc_page_at(counter);
+#endif
+	return counter;
+}
+
+/* The clock mode the state's clocksource publishes when readable. */
+static s32 state_mode(void)
+{
+	if (!state.readable)
+		return VDSO_CLOCKMODE_NONE;
+#ifdef __x86_64__
+	if (state.clocksource == SIM_PVCLOCK)
+		return VDSO_CLOCKMODE_PVCLOCK;
+	if (state.clocksource == SIM_HVCLOCK)
+		return VDSO_CLOCKMODE_HVCLOCK;
+#endif
+	return VDSO_ARCH_CLOCKMODE_A;
+}
+
 static void set_view(struct tk_read_base *tkr)
 {
 	tkr->clock = &inject_clocksource;
@@ -48,8 +76,7 @@ static void set_view(struct tk_read_base *tkr)
 /* The timekeeper behind the state: one view for both records, no clock offsets. */
 static void publish_locked(void)
 {
-	inject_clocksource.vdso_clock_mode = state.readable ? VDSO_ARCH_CLOCKMODE_A :
-							      VDSO_CLOCKMODE_NONE;
+	inject_clocksource.vdso_clock_mode = state_mode();
 	inject_clocksource.max_cycles = state.max_cycles;
 	set_view(&itk.tkr_mono);
 	set_view(&itk.tkr_raw);
@@ -121,7 +148,7 @@ void inject_tick(void)
 	u64 now;
 
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
-	now = inject_counter();
+	now = inject_cs_read(&state, inject_counter());
 	nsec = ref_shifted(&state, now);
 	while (nsec >= one_sec) {
 		nsec -= one_sec;
@@ -149,7 +176,7 @@ unsigned long long inject_kernel_ns(void)
 	u64 ns;
 
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
-	ns = inject_ref_ns(&state, inject_counter());
+	ns = inject_ref_ns(&state, inject_cs_read(&state, inject_counter()));
 	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
 	return ns;
 }

@@ -22,6 +22,7 @@ struct inject_tk {
 	unsigned long long sec;		/* seconds at cycle_last */
 	unsigned long long nsec;	/* shifted nanoseconds at cycle_last, < 1 s */
 	_Bool readable;			/* clock mode: the counter, or NONE */
+	int clocksource;		/* enum sim_clocksource: what the counter is */
 };
 
 /* Write to this data page from now on (the simulated writer must be stopped). */
@@ -32,6 +33,11 @@ void inject_fresh_page(void);
 void inject_publish(const struct inject_tk *t);
 /* The arch's ordered counter read, as the image does it. */
 unsigned long long inject_counter(void);
+/*
+ * @t's clocksource at counter value @counter: the counter itself, or (x86-64)
+ * the simulated hypervisor's clock at that TSC (hypervisor.h).
+ */
+unsigned long long inject_cs_read(const struct inject_tk *t, unsigned long long counter);
 /*
  * The reader's answer in ns for a counter value, computed independently
  * with 128-bit arithmetic: the base time for a delta in the upper half of

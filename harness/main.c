@@ -6,9 +6,10 @@
  *
  * usage: harness IMAGE [SECONDS]   (SECONDS scales the stress runs; default 2)
  *        harness --bench IMAGE CSV  (ns/call: ours, the host's vDSO, the syscall)
- *        harness --bench-images IMAGE STOCK_IMAGE CSV  (ours, another image, the syscall)
- *        harness --loop IMAGE CLOCK N  (N calls of one clock, for instruction counts;
- *                                       CLOCK -1: gettimeofday, -2: time)
+ *        harness --bench-images IMAGE STOCK_IMAGE CSV [MODE]  (ours, another image, the
+ *                                       syscall; MODE tsc, pvclock or hvclock)
+ *        harness --loop IMAGE CLOCK N [MODE]  (N calls of one clock, for instruction
+ *                                       counts; CLOCK -1: gettimeofday, -2: time)
  *        harness --counter-hz          (the counter's rate, calibrated against the host)
  */
 #define _GNU_SOURCE
@@ -26,6 +27,7 @@
 #include <stddef.h>
 
 #include "bench.h"
+#include "hypervisor.h"
 #include "image.h"
 #include "sim.h"
 #include "vdso_tap.h"
@@ -409,26 +411,27 @@ static long mode_none_child(void *arg)
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
 	struct sock_fprog prog = { sizeof(filter) / sizeof(filter[0]), filter };
+	const struct vdso_fns *f = arg;
 	struct vdso_ts ts;
 
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
 	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog))
 		return 1;
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
 		return 2;
 	sim_set_counter_mode(false);
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != -ENOTRECOVERABLE_MARK ||
-	    img.fns.gettime(VDSO_CLOCK_MONOTONIC_RAW, &ts) != -ENOTRECOVERABLE_MARK)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC, &ts) != -ENOTRECOVERABLE_MARK ||
+	    f->gettime(VDSO_CLOCK_MONOTONIC_RAW, &ts) != -ENOTRECOVERABLE_MARK)
 		return 3;
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC_COARSE, &ts) != 0)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC_COARSE, &ts) != 0)
 		return 4;
 	sim_set_counter_mode(true);
-	if (img.fns.gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
+	if (f->gettime(VDSO_CLOCK_MONOTONIC, &ts) != 0)
 		return 5;
 	return 0;
 }
 
-static void check_mode_none(void)
+static void check_mode_none(const struct vdso_fns *f, const char *view)
 {
 	static const char *const step[] = {
 		"served", "could not install the seccomp filter",
@@ -438,19 +441,91 @@ static void check_mode_none(void)
 		"back to the counter, a call still fell back",
 	};
 	long result = -1;
+	char desc[96];
 	int sig;
 
 	writer_stop();
-	sig = vdso_call_in_child(mode_none_child, NULL, &result);
+	sig = vdso_call_in_child(mode_none_child, (void *)f, &result);
 	writer_start(TICK_NS);
 	/* qemu-user has no seccomp filters; a kernel without them could not test this either. */
+	snprintf(desc, sizeof(desc), "%s%sclock mode NONE sends hres clocks to the syscall", view,
+		 *view ? " " : "");
 	if (!sig && result == 1) {
-		tap_skip("clock mode NONE sends hres clocks to the syscall",
+		tap_skip(desc,
 			 "seccomp filters are unavailable here (qemu-user does not emulate them)");
 		return;
 	}
-	tap_check(!sig && result == 0, "clock mode NONE sends hres clocks to the syscall",
-		  "%s", sig ? "the child died" : result >= 0 && result < 6 ? step[result] : "?");
+	tap_check(!sig && result == 0, desc, "%s",
+		  sig ? "the child died" : result >= 0 && result < 6 ? step[result] : "?");
+}
+
+/* ---- the hypervisors' clocks (x86-64) ---- */
+
+/*
+ * A second view of the image with the simulated hypervisor's pages where
+ * the kernel maps kvm-clock's and Hyper-V's, and the timekeeper running on
+ * each in turn (clock mode PVCLOCK, then HVCLOCK): every clock against the
+ * host, monotonicity, gettimeofday, and no syscall while the page serves.
+ */
+static void check_vclocks(int real_fd)
+{
+	static const struct {
+		enum sim_clocksource cs;
+		int shift;
+		const char *view;
+	} runs[] = {
+		{ SIM_PVCLOCK, -1, "pvclock:" },
+		{ SIM_PVCLOCK, 1, "pvclock (shift +1):" },
+		{ SIM_HVCLOCK, 0, "hvclock:" },
+	};
+	static struct harness_image vc;
+	void *pv, *hv;
+	int pv_fd, hv_fd;
+	unsigned int i;
+
+	if (!harness_image_has_vclocks()) {
+		tap_skip("paravirt clocks", "%s has no pvclock or Hyper-V pages", VDSO_ARCH_NAME);
+		return;
+	}
+	pv_fd = harness_shared_page(&pv);
+	hv_fd = harness_shared_page(&hv);
+	if (pv_fd < 0 || hv_fd < 0) {
+		tap_fail("paravirt clocks: map the hypervisor's pages", "%s", strerror(errno));
+		return;
+	}
+#ifdef __x86_64__
+	hyp_init(pv, hv);
+#endif
+	harness_image_vclock_pages(pv_fd, hv_fd);
+	if (harness_image_map(&vc, image_path, real_fd, -1)) {
+		tap_fail("paravirt clocks: map the image", "%s", strerror(errno));
+		return;
+	}
+	harness_image_vclock_pages(-1, -1);
+
+	for (i = 0; i < ARRAY_SIZE(runs); i++) {
+		writer_stop();
+		if (sim_set_clocksource(runs[i].cs, runs[i].shift)) {
+			tap_skip(runs[i].view, "no simulated hypervisor on %s", VDSO_ARCH_NAME);
+			writer_start(TICK_NS);
+			continue;
+		}
+		sim_init(records, 64);
+		tap_diag("%s the timekeeper's clocksource runs at %llu Hz", runs[i].view,
+			 sim_counter_hz());
+		writer_start(TICK_NS);
+		host_sleep_ns(SETTLE_NS);
+		check_all_clocks(&vc.fns, false, runs[i].view);
+		check_monotonic(&vc.fns, VDSO_CLOCK_MONOTONIC, 1000000, runs[i].view);
+		check_gettimeofday(&vc.fns, runs[i].view);
+		check_mode_none(&vc.fns, runs[i].view);
+	}
+	writer_stop();
+	sim_set_clocksource(SIM_COUNTER, 0);
+	sim_init(records, 64);
+	writer_start(TICK_NS);
+	host_sleep_ns(SETTLE_NS);
+	harness_image_unmap(&vc);
 }
 
 /* ---- readers against a fast writer that scribbles inside its write section ---- */
@@ -686,20 +761,49 @@ static void bench_contention(const char *csv)
 /*
  * Our image against another image (say stock Linux's) on the same data
  * page, and the syscall, ticking at 1 kHz: the two images' code is the
- * only difference between their columns.
+ * only difference between their columns. @mode picks the clocksource the
+ * page names: "tsc", or (x86-64) "pvclock" or "hvclock", the simulated
+ * hypervisor's pages then mapped behind both images.
  */
-static int bench_images_main(const char *path, const char *other_path, const char *csv)
+static int bench_images_main(const char *path, const char *other_path, const char *csv,
+			     const char *mode)
 {
+	enum sim_clocksource cs = !strcmp(mode, "pvclock") ? SIM_PVCLOCK :
+				  !strcmp(mode, "hvclock") ? SIM_HVCLOCK : SIM_COUNTER;
 	static struct harness_image other;
 	int real_fd, ret;
 
+	if (cs == SIM_COUNTER && strcmp(mode, "tsc") && strcmp(mode, "counter")) {
+		fprintf(stderr, "unknown clock mode %s (tsc, pvclock, hvclock)\n", mode);
+		return 2;
+	}
 	real_fd = harness_data_page(&records);
-	if (real_fd < 0 || harness_image_map(&img, path, real_fd, -1) ||
+	if (real_fd < 0)
+		return 1;
+	if (cs != SIM_COUNTER) {
+		void *pv, *hv;
+		int pv_fd = harness_shared_page(&pv), hv_fd = harness_shared_page(&hv);
+
+		if (pv_fd < 0 || hv_fd < 0 || !harness_image_has_vclocks())
+			return 1;
+#ifdef __x86_64__
+		hyp_init(pv, hv);
+#endif
+		harness_image_vclock_pages(pv_fd, hv_fd);
+	}
+	if (harness_image_map(&img, path, real_fd, -1) ||
 	    harness_image_map(&other, other_path, real_fd, -1)) {
 		fprintf(stderr, "%s, %s: cannot map: %s\n", path, other_path, strerror(errno));
 		return 1;
 	}
 	sim_init(records, 64);
+	if (cs != SIM_COUNTER) {
+		if (sim_set_clocksource(cs, -1)) {
+			fprintf(stderr, "no %s on %s\n", mode, VDSO_ARCH_NAME);
+			return 1;
+		}
+		sim_init(records, 64);
+	}
 	writer_start(TICK_NS);
 	ret = harness_bench(&img.fns, &other.fns, "stock", csv);
 	writer_stop();
@@ -781,17 +885,37 @@ static int loop_getres(const char *path, int clock, long n)
  * clock_getres of MONOTONIC (the published hrtimer resolution) and of
  * MONOTONIC_COARSE (the tick, a constant).
  */
-static int loop_main(const char *path, int clock, long n)
+static int loop_main(const char *path, int clock, long n, const char *mode)
 {
+	enum sim_clocksource cs = !strcmp(mode, "pvclock") ? SIM_PVCLOCK :
+				  !strcmp(mode, "hvclock") ? SIM_HVCLOCK : SIM_COUNTER;
 	struct vdso_ts ts;
 	struct vdso_tv tv;
 	int real_fd;
 	long i;
 
 	real_fd = harness_data_page(&records);
-	if (real_fd < 0 || harness_image_map(&img, path, real_fd, -1))
+	if (real_fd < 0)
+		return 1;
+	if (cs != SIM_COUNTER) {
+		void *pv, *hv;
+		int pv_fd = harness_shared_page(&pv), hv_fd = harness_shared_page(&hv);
+
+		if (pv_fd < 0 || hv_fd < 0)
+			return 1;
+#ifdef __x86_64__
+		hyp_init(pv, hv);
+#endif
+		harness_image_vclock_pages(pv_fd, hv_fd);
+	}
+	if (harness_image_map(&img, path, real_fd, -1))
 		return 1;
 	sim_init(records, 64);
+	if (cs != SIM_COUNTER) {
+		if (sim_set_clocksource(cs, -1))
+			return 1;
+		sim_init(records, 64);
+	}
 	for (i = 0; i < n; i++) {
 		if (i % 1000 == 0)
 			sim_tick();
@@ -815,8 +939,8 @@ int main(int argc, char **argv)
 
 	if (argc == 4 && !strcmp(argv[1], "--bench"))
 		return bench_main(argv[2], argv[3]);
-	if (argc == 5 && !strcmp(argv[1], "--bench-images"))
-		return bench_images_main(argv[2], argv[3], argv[4]);
+	if ((argc == 5 || argc == 6) && !strcmp(argv[1], "--bench-images"))
+		return bench_images_main(argv[2], argv[3], argv[4], argc == 6 ? argv[5] : "tsc");
 	if (argc == 2 && !strcmp(argv[1], "--counter-hz")) {
 		if (harness_data_page(&records) < 0)
 			return 1;
@@ -828,11 +952,11 @@ int main(int argc, char **argv)
 		return loop_getres(argv[2], VDSO_CLOCK_MONOTONIC, atol(argv[4]));
 	if (argc == 5 && !strcmp(argv[1], "--loop") && atoi(argv[3]) == -4)
 		return loop_getres(argv[2], VDSO_CLOCK_MONOTONIC_COARSE, atol(argv[4]));
-	if (argc == 5 && !strcmp(argv[1], "--loop"))
-		return loop_main(argv[2], atoi(argv[3]), atol(argv[4]));
+	if ((argc == 5 || argc == 6) && !strcmp(argv[1], "--loop"))
+		return loop_main(argv[2], atoi(argv[3]), atol(argv[4]), argc == 6 ? argv[5] : "tsc");
 	if (argc < 2) {
 		fprintf(stderr, "usage: %s IMAGE [SECONDS] | --bench IMAGE CSV | "
-			"--bench-images IMAGE STOCK_IMAGE CSV\n", argv[0]);
+			"--bench-images IMAGE STOCK_IMAGE CSV [tsc|pvclock|hvclock]\n", argv[0]);
 		return 2;
 	}
 	image_path = argv[1];
@@ -871,7 +995,8 @@ int main(int argc, char **argv)
 	check_getres(&img.fns, "");
 	check_gettimeofday(&img.fns, "");
 	check_time(&img.fns, "");
-	check_mode_none();
+	check_mode_none(&img.fns, "");
+	check_vclocks(real_fd);
 	check_stress(&img.fns, 0, "");
 	check_wrap(32);
 	/* And a counter that wraps every ~50 ms whatever its rate. */

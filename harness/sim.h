@@ -14,6 +14,29 @@
  * (shim, freestanding), the tests in the libc one.
  */
 
+/*
+ * The clocksources the timekeeper can run on: the arch's counter, or on
+ * x86-64 a simulated hypervisor's clock (hypervisor.h) the way the
+ * kernel's kvm-clock and Hyper-V TSC page drivers run on it: their reads
+ * are the counter, published as clock mode PVCLOCK or HVCLOCK.
+ */
+enum sim_clocksource {
+	SIM_COUNTER,
+	SIM_PVCLOCK,
+	SIM_HVCLOCK,
+};
+
+/*
+ * Run on @cs from the next sim_init() (which calibrates it again). For a
+ * hypervisor's clock, its page is published first, at the TSC's rate
+ * (the TSC shifted by @pv_shift for pvclock); hyp_init() must have been
+ * called. Returns 0, or -1 where @cs does not exist.
+ */
+int sim_set_clocksource(enum sim_clocksource cs, int pv_shift);
+enum sim_clocksource sim_clocksource_now(void);
+/* The arch's counter's rate (the TSC's on x86), calibrated once. */
+unsigned long long sim_tsc_hz(void);
+
 /* Start over from the host clocks, with a counter @mask bits wide (1..64). */
 void sim_init(void *data_records, unsigned int mask_bits);
 /* Accumulate the time since the last tick and publish it. */

@@ -13,6 +13,14 @@
 #define SIM_COUNTER_MODE	VDSO_CLOCKMODE_ARCHTIMER
 #endif
 
+/* The hypervisor's clocks need 128-bit arithmetic: x86-64 only. */
+#ifdef __x86_64__
+#include "hypervisor.h"
+#define SIM_VCLOCKS	1
+#else
+#define SIM_VCLOCKS	0
+#endif
+
 /* What the writer's kernel-environment names resolve to here. */
 struct vdso_data *harness_k_vdso_data;
 unsigned int hrtimer_resolution = 1;
@@ -32,8 +40,19 @@ static bool scribble;
 #define STEER_WINDOW_NS	20000000LL
 #define STEER_PPM	200
 
+static enum sim_clocksource sim_cs = SIM_COUNTER;
+static s32 sim_mode = SIM_COUNTER_MODE;
+static u64 tsc_hz;
+
+/* The clocksource's read, as the kernel's driver for it reads it. */
 static u64 read_counter(void)
 {
+#if SIM_VCLOCKS
+	if (sim_cs == SIM_PVCLOCK)
+		return hyp_pvclock_at(hyp_tsc());
+	if (sim_cs == SIM_HVCLOCK)
+		return hyp_tsc_page_at(hyp_tsc());
+#endif
 	return __arch_get_hw_counter(SIM_COUNTER_MODE, harness_k_vdso_data);
 }
 
@@ -92,6 +111,48 @@ static void calibrate(void)
 	host_sleep_ns(100000000);
 	c1 = read_counter_at(&r1);
 	counter_hz = (c1 - c0) * (u64)NSEC_PER_SEC / (u64)(r1 - r0);
+	if (sim_cs == SIM_COUNTER)
+		tsc_hz = counter_hz;
+}
+
+unsigned long long sim_tsc_hz(void)
+{
+	return tsc_hz;
+}
+
+enum sim_clocksource sim_clocksource_now(void)
+{
+	return sim_cs;
+}
+
+int sim_set_clocksource(enum sim_clocksource cs, int pv_shift)
+{
+	if (cs != SIM_COUNTER && (!SIM_VCLOCKS || !tsc_hz))
+		return -1;
+#if SIM_VCLOCKS
+	if (cs == SIM_PVCLOCK) {
+		struct hyp_pvclock p;
+
+		hyp_pvclock_for_rate(&p, tsc_hz, pv_shift);
+		hyp_pvclock_publish(&p, true);
+		sim_mode = VDSO_CLOCKMODE_PVCLOCK;
+	} else if (cs == SIM_HVCLOCK) {
+		u64 scale = hyp_tsc_page_scale(tsc_hz);
+		u64 units = (u64)(((unsigned __int128)hyp_tsc() * scale) >> 64);
+
+		/* Hyper-V counts from the partition's start: make that 1000 s ago. */
+		hyp_tsc_page_publish(scale, 1000LL * (NSEC_PER_SEC / 100) - (s64)units);
+		sim_mode = VDSO_CLOCKMODE_HVCLOCK;
+	} else {
+		sim_mode = SIM_COUNTER_MODE;
+	}
+#endif
+	sim_cs = cs;
+	/* Another clocksource: calibrate it and find its rate from scratch. */
+	counter_hz = 0;
+	tk.tkr_mono.mult = 0;
+	tk.tkr_raw.mult = 0;
+	return 0;
 }
 
 /*
@@ -161,7 +222,7 @@ void sim_init(void *data_records, unsigned int mask_bits)
 		calibrate();
 	choose_mult_shift(&base_mult, &shift);
 
-	sim_clocksource.vdso_clock_mode = SIM_COUNTER_MODE;
+	sim_clocksource.vdso_clock_mode = sim_mode;
 	/* Like the kernel: the overflow limit, with room for rate steering, within the mask. */
 	sim_clocksource.max_cycles = ULLONG_MAX / (base_mult + base_mult / 1000);
 	if (sim_clocksource.max_cycles > mask)
@@ -302,7 +363,7 @@ void sim_set_counter_mode(bool readable)
 	unsigned long flags;
 
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
-	sim_clocksource.vdso_clock_mode = readable ? SIM_COUNTER_MODE : VDSO_CLOCKMODE_NONE;
+	sim_clocksource.vdso_clock_mode = readable ? sim_mode : VDSO_CLOCKMODE_NONE;
 	update_vsyscall(&tk);
 	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
 }

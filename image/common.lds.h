@@ -65,10 +65,15 @@ PHDRS									\
 /*
  * x86's placement, 64-bit and 32-bit: four pages before the text (data,
  * pvclock, Hyper-V, time namespace), the data records at offset 128 of
- * the first and of the last.
+ * the first and of the last; the hypervisors' clocks at the start of
+ * theirs (the harness finds them by the __image_ names).
  */
 #define VDSO_X86_PAGES							\
 	vvar_start = . - 4 * 4096;					\
 	vvar__vdso_data = vvar_start + 128;				\
+	pvclock_page = vvar_start + 4096;				\
+	hvclock_page = vvar_start + 2 * 4096;				\
 	timens__vdso_data = vvar_start + 3 * 4096 + 128;		\
+	__image_pvclock_page = pvclock_page;				\
+	__image_hvclock_page = hvclock_page;				\
 	VDSO_IMAGE_LAYOUT(vvar_start, vvar__vdso_data, timens__vdso_data)

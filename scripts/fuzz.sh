@@ -75,7 +75,7 @@ if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null
 	if [ -n "$line" ]; then
 		set -- $line
 		echo "# corpus coverage of lib/vdso/gettimeofday.c: regions $4, functions $7, lines ${10}, branches ${13}"
-		echo "# (x86 cannot reach the two hooks that are constant true here: __arch_vdso_hres_capable, vdso_cycles_ok)"
+		echo "# (x86 cannot reach the two hooks that are constant true here: __arch_vdso_hres_capable, vdso_clocksource_ok)"
 		lines=${10%\%}
 		if awk -v got="$lines" -v min="$floor" 'BEGIN { exit !(got + 0 >= min + 0 && got != "") }'; then
 			ok "$desc: $lines%"

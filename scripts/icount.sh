@@ -10,9 +10,11 @@
 #
 #   scripts/icount.sh ARCH            check (TAP, ending in the count line)
 #   scripts/icount.sh ARCH --update   rewrite the baseline (commit it with a reason)
-#   scripts/icount.sh ARCH --counts IMAGE
+#   scripts/icount.sh ARCH --counts IMAGE [MODE]
 #                                     print "entry count" for another image
-#                                     (one with our data layout), no baseline
+#                                     (one with our data layout), no baseline;
+#                                     MODE: the clock mode the page names
+#                                     (tsc, or on x86_64 pvclock or hvclock)
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -20,8 +22,10 @@ arch=$1 update=${2:-}
 baseline=bench/icount-$arch.txt
 harness=build/$arch/harness
 image=build/$arch/vdso.so
+mode=tsc
 if [ "$update" = --counts ]; then
 	image=$3
+	mode=${4:-tsc}
 fi
 calls=100000
 
@@ -33,7 +37,7 @@ readelf --dyn-syms -W "$image" | grep -q ' __vdso_time@' && entries="$entries ti
 
 per_call() {
 	valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=/dev/null \
-		"$harness" --loop "$image" "$1" $calls 2>&1 |
+		"$harness" --loop "$image" "$1" $calls "$mode" 2>&1 |
 		awk -v n=$calls '/Collected/ { printf "%.0f\n", $4 / n }'
 }
 

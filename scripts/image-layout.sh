@@ -14,3 +14,12 @@ for sym in vvar_start vdso_data timens_data; do
 	if [ ${#hex} -le 8 ]; then val=$(( (0x$hex ^ 0x80000000) - 0x80000000 )); else val=$(( 0x$hex )); fi
 	echo "#define IMAGE_$(echo $sym | tr a-z A-Z) (${val}L)"
 done
+# x86's hypervisor clock pages, where the image has them (0: none).
+for sym in pvclock_page hvclock_page; do
+	hex=$($nm "$image" | awk -v s="__image_$sym" '$3 == s { print $1 }')
+	val=0
+	if [ -n "$hex" ]; then
+		if [ ${#hex} -le 8 ]; then val=$(( (0x$hex ^ 0x80000000) - 0x80000000 )); else val=$(( 0x$hex )); fi
+	fi
+	echo "#define IMAGE_$(echo $sym | tr a-z A-Z) (${val}L)"
+done

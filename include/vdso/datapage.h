@@ -156,8 +156,12 @@ static __always_inline bool vdso_clocksource_ok(const struct vdso_data *vd)
 #endif
 
 #ifndef vdso_cycles_ok
-/* Whether a counter value is usable (some counters signal invalidation). */
-static __always_inline bool vdso_cycles_ok(u64 cycles)
+/*
+ * Whether a counter value read in @clock_mode is usable: some counters
+ * signal invalidation by their value. The mode lets an arch whose other
+ * counters are always valid keep the test off their path.
+ */
+static __always_inline bool vdso_cycles_ok(s32 clock_mode, u64 cycles)
 {
 	return true;
 }

@@ -13,6 +13,8 @@
  *	VDSO_HAS_PLAIN_NAMES	the plain names (clock_gettime, ...) as weak
  *				aliases as well, for programs that link
  *				against the image itself (x86)
+ *	VDSO_ENTRY_ALIGN	start each entry point at this alignment
+ *				(x86: a cache line)
  *
  * With a 32-bit time_t (BUILD_VDSO32) clock_gettime() and clock_getres()
  * keep the old 32-bit timespec and clock_gettime64() is the y2038-safe
@@ -23,6 +25,12 @@
 /* kbuild also puts the reader in front of some entry files (-include); it is guarded. */
 #include "../../lib/vdso/gettimeofday.c"
 
+#ifdef VDSO_ENTRY_ALIGN
+#define VDSO_ENTRY_ATTRS	__attribute__((aligned(VDSO_ENTRY_ALIGN)))
+#else
+#define VDSO_ENTRY_ATTRS
+#endif
+
 #ifdef VDSO_HAS_PLAIN_NAMES
 #include <linux/stringify.h>
 /* What makes a plain name a weak alias of entry @name. */
@@ -30,7 +38,7 @@
 #endif
 
 #ifdef BUILD_VDSO32
-int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts);
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts) VDSO_ENTRY_ATTRS;
 int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts)
 {
 	return __cvdso_clock_gettime32(clock, ts);
@@ -39,7 +47,7 @@ int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts)
 int clock_gettime(clockid_t clock, struct old_timespec32 *ts) VDSO_ALIAS_OF(clock_gettime);
 #endif
 
-int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts);
+int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts) VDSO_ENTRY_ATTRS;
 int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts)
 {
 	return __cvdso_clock_gettime(clock, ts);
@@ -48,7 +56,7 @@ int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts)
 int clock_gettime64(clockid_t clock, struct __kernel_timespec *ts) VDSO_ALIAS_OF(clock_gettime64);
 #endif
 #else
-int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts);
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts) VDSO_ENTRY_ATTRS;
 int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts)
 {
 	return __cvdso_clock_gettime(clock, ts);
@@ -58,7 +66,7 @@ int clock_gettime(clockid_t clock, struct __kernel_timespec *ts) VDSO_ALIAS_OF(c
 #endif
 #endif
 
-int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz);
+int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz) VDSO_ENTRY_ATTRS;
 int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz)
 {
 	return __cvdso_gettimeofday(tv, tz);
@@ -68,7 +76,7 @@ int gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz) VDSO_ALIA
 #endif
 
 #ifdef BUILD_VDSO32
-int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res);
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res) VDSO_ENTRY_ATTRS;
 int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res)
 {
 	return __cvdso_clock_getres_time32(clock, res);
@@ -77,7 +85,7 @@ int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res)
 int clock_getres(clockid_t clock, struct old_timespec32 *res) VDSO_ALIAS_OF(clock_getres);
 #endif
 #else
-int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res);
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res) VDSO_ENTRY_ATTRS;
 int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res)
 {
 	return __cvdso_clock_getres(clock, res);
@@ -88,7 +96,7 @@ int clock_getres(clockid_t clock, struct __kernel_timespec *res) VDSO_ALIAS_OF(c
 #endif
 
 #ifdef VDSO_HAS_TIME
-__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t);
+__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t) VDSO_ENTRY_ATTRS;
 __kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t)
 {
 	return __cvdso_time(t);

@@ -86,6 +86,7 @@ vdso_read_clock(const struct vdso_data *vd, clockid_t clock, bool coarse, u64 *s
 {
 	const struct vdso_timestamp *base = &vd->basetime[clock];
 	u64 cycles;
+	s32 mode;
 	u32 seq;
 
 	if (!coarse && !__arch_vdso_hres_capable())
@@ -104,8 +105,9 @@ vdso_read_clock(const struct vdso_data *vd, clockid_t clock, bool coarse, u64 *s
 		/* The mode can change with any update, so it is read under the count. */
 		if (unlikely(!vdso_clocksource_ok(vd)))
 			return VDSO_READ_FALLBACK;
-		cycles = __arch_get_hw_counter(vd->clock_mode, vd);
-		if (unlikely(!vdso_cycles_ok(cycles)))
+		mode = vd->clock_mode;
+		cycles = __arch_get_hw_counter(mode, vd);
+		if (unlikely(!vdso_cycles_ok(mode, cycles)))
 			return VDSO_READ_FALLBACK;
 		*ns = vdso_cycles_to_ns(vd, cycles, base->nsec);
 		*sec = base->sec;

@@ -14,3 +14,6 @@
 #define CONFIG_GENERIC_VDSO_TIME_NS		1
 #define CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT	1
 #define CONFIG_TIME_NS				1
+/* A guest kernel's paravirt clocks (KVM_GUEST or XEN, and HYPERV), as distributions build. */
+#define CONFIG_PARAVIRT_CLOCK			1
+#define CONFIG_HYPERV_TIMER			1

@@ -8,4 +8,9 @@
 #define VDSO_ENTRY(name)	__vdso_##name
 #define VDSO_HAS_TIME		1
 #define VDSO_HAS_PLAIN_NAMES	1
+/*
+ * Each entry point on a cache line of its own: time(), 31 instructions,
+ * took 10-20% longer than stock's identical ones when it straddled two.
+ */
+#define VDSO_ENTRY_ALIGN	64
 #include <vdso/entries.h>

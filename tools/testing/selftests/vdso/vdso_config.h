@@ -32,7 +32,7 @@
 #define VDSO_NR_GETTIMEOFDAY	96
 #define VDSO_NR_TIME		201
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_X86_64
-#define VDSO_CLOCKSOURCES	"tsc"
+#define VDSO_CLOCKSOURCES	"tsc kvm-clock xen hyperv_clocksource_tsc_page"
 
 #elif defined(__i386__)
 
@@ -51,7 +51,7 @@
 #define VDSO_NR_GETTIMEOFDAY	78
 #define VDSO_NR_TIME		13
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_I386
-#define VDSO_CLOCKSOURCES	"tsc"
+#define VDSO_CLOCKSOURCES	"tsc kvm-clock xen hyperv_clocksource_tsc_page"
 
 #elif defined(__aarch64__)
 

@@ -3,9 +3,9 @@
 #define __ASM_VDSO_CLOCKSOURCE_H
 
 /*
- * Counters an x86 clocksource may declare for the vDSO. The kernel's
- * clocksource drivers name all three; our reader serves only the TSC and
- * lets the others fall back to the syscall.
+ * Counters an x86 clocksource may declare for the vDSO: the TSC, a
+ * pvclock page (kvm-clock, Xen) and Hyper-V's reference TSC page, the
+ * last two read by <asm/vdso/vclock.h> where the kernel has their drivers.
  */
 #define VDSO_ARCH_CLOCKMODE_A	VDSO_CLOCKMODE_TSC
 #define VDSO_ARCH_CLOCKMODE_B	VDSO_CLOCKMODE_PVCLOCK

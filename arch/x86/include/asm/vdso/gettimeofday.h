@@ -6,13 +6,15 @@
  * x86 hooks of the generic reader, for the 64-bit vDSO and the 32-bit one
  * (a 32-bit kernel's, or the vdso32 of a 64-bit kernel, which is built
  * with CONFIG_X86_64 undefined and BUILD_VDSO32): where the data page is,
- * how to read the TSC in order, and how to ask the kernel when the vDSO
- * cannot answer.
+ * how to read the TSC in order (or a paravirt clock, asm/vdso/vclock.h),
+ * and how to ask the kernel when the vDSO cannot answer.
  */
 
 #ifndef __ASSEMBLY__
 
 #include <uapi/linux/time.h>
+#include <asm/msr.h>
+#include <asm/vdso/vclock.h>
 
 /*
  * Placed by the vDSO linker script in the pages before the text: the data
@@ -35,24 +37,37 @@ x86_get_timens_vdso_data(const struct vdso_data *vd)
 }
 #define __arch_get_timens_vdso_data x86_get_timens_vdso_data
 
-/* Only the TSC is read here; pvclock and Hyper-V pages fall back. */
+/*
+ * Every mode is tried: the counter read itself reports a mode it cannot
+ * read (NONE, or a vclock this kernel has no driver for) as
+ * X86_VCLOCK_INVALID, so the TSC's path tests the mode once. (Testing the
+ * modes here too cost three instructions per call on that path.)
+ */
 static __always_inline bool x86_vdso_clocksource_ok(const struct vdso_data *vd)
 {
-	return vd->clock_mode == VDSO_CLOCKMODE_TSC;
+	return true;
 }
 #define vdso_clocksource_ok x86_vdso_clocksource_ok
 
 /*
- * LFENCE keeps RDTSC from executing before the sequence-count load that
- * precedes it: x86 orders loads, but RDTSC is not a load.
+ * rdtsc_ordered() keeps RDTSC from executing before the sequence-count
+ * load that precedes it (x86 orders loads, but RDTSC is not a load). In
+ * the kernel it is an alternative patched at boot (rdtscp, or
+ * lfence; rdtsc); the userspace build's stand-in is lfence; rdtsc.
  */
 static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vdso_data *vd)
 {
-	u32 lo, hi;
-
-	asm volatile("lfence; rdtsc" : "=a" (lo), "=d" (hi) : : "memory");
-	return ((u64)hi << 32) | lo;
+	if (likely(clock_mode == VDSO_CLOCKMODE_TSC))
+		return rdtsc_ordered();
+	return x86_read_vclock(vd);
 }
+
+/* A TSC value is always usable; a vclock read says when it is not. */
+static __always_inline bool x86_vdso_cycles_ok(s32 clock_mode, u64 cycles)
+{
+	return clock_mode == VDSO_CLOCKMODE_TSC || cycles != X86_VCLOCK_INVALID;
+}
+#define vdso_cycles_ok x86_vdso_cycles_ok
 
 #ifdef CONFIG_X86_64
 /* The kernel's syscall ABI: number in rax, result in rax; rcx and r11 are lost. */

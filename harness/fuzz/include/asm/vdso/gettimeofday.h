@@ -6,8 +6,8 @@
  * The x86 glue, with what touches the machine replaced for the fuzzer: the
  * counter read (values come from the input, reader.c), the syscalls (a
  * recorder), and the data pages (two buffers the input fills). What is
- * left of x86's glue, notably vdso_clocksource_ok() (the TSC only), is the
- * real one.
+ * left of x86's glue, notably vdso_cycles_ok() (a vclock's invalid value),
+ * is the real one.
  */
 #define __arch_get_hw_counter	x86_real_hw_counter
 #define clock_gettime_fallback	x86_real_clock_gettime_fallback
