@@ -40,7 +40,7 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 	-Wl,--no-undefined -Wl,--eh-frame-hdr -Wl,-z,max-page-size=4096 \
 	-Wl,-z,noexecstack -Wl,-Bsymbolic -Wl,--build-id=sha1 $(ARCH_VDSO_LDFLAGS)
 
-VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
+VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h $(ARCH_GETRANDOM_ENTRY) \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
@@ -59,9 +59,19 @@ $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
 	$(CC) -nostdinc $(ARCH_VDSO_CFLAGS) -c $< -o $@
 
-$(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h)
+$(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h) $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) -E -P -x c -nostdinc -Iimage $< -o $@
+	$(CC) -E -P -x c -nostdinc -D__ASSEMBLY__ -Iimage -I$(ARCH_INCLUDE) $< -o $@
+
+# getrandom() where the arch's vDSO has it: the kernel's entry file and, in
+# place of the kernel's per-arch ChaCha20 assembly, our portable C stand-in.
+VDSO_GETRANDOM_OBJS := $(if $(ARCH_GETRANDOM_ENTRY),$(BUILD)/vgetrandom.o $(BUILD)/chacha20.o)
+$(BUILD)/vgetrandom.o: $(ARCH_GETRANDOM_ENTRY) $(VDSO_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+$(BUILD)/chacha20.o: image/chacha20.c $(VDSO_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@
 
 # What the kernel's image has in asm of its own, where the arch needs a stand-in.
 VDSO_EXTRA_OBJS := $(patsubst image/%.S,$(BUILD)/%.o,$(ARCH_VDSO_EXTRA))
@@ -70,9 +80,10 @@ $(VDSO_EXTRA_OBJS): $(BUILD)/%.o: image/%.S
 	$(CC) -nostdinc $(ARCH_VDSO_CFLAGS) -c $< -o $@
 
 # The link, then the check the kernel build also makes: no dynamic relocations.
-$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o $(VDSO_EXTRA_OBJS)
+$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o $(VDSO_EXTRA_OBJS) \
+		$(VDSO_GETRANDOM_OBJS)
 	$(CC) $(VDSO_LDFLAGS) -Wl,-T,$(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o \
-		$(VDSO_EXTRA_OBJS) -o $@
+		$(VDSO_EXTRA_OBJS) $(VDSO_GETRANDOM_OBJS) -o $@
 	@if $(READELF) -rW $@ | grep -v _NONE | grep -q ' R_'; then \
 		echo "$@: dynamic relocations" >&2; rm -f $@; exit 1; fi
 
