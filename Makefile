@@ -111,6 +111,23 @@ $(BUILD)/harness: $(HARNESS_SRCS) $(BUILD)/harness-writer.o $(BUILD)/image-layou
 	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(BUILD)/harness-writer.o \
 		-o $@ -lm
 
+# vDSO getrandom() (harness/getrandom.c): our image against the harness's
+# random.c stand-in (rng-writer.c), with the ChaCha20 stand-in checked
+# against RFC 8439; on arches without getrandom() every check skips.
+$(BUILD)/harness-rng-writer.o: harness/rng-writer.c harness/rng.h $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+$(BUILD)/harness-chacha20.o: image/chacha20.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+$(BUILD)/harness-getrandom: harness/getrandom.c harness/image.c \
+		tools/testing/selftests/vdso/parse_vdso.c $(BUILD)/harness-rng-writer.o \
+		$(BUILD)/harness-chacha20.o $(BUILD)/image-layout.h $(HARNESS_DEPS) harness/rng.h
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) harness/getrandom.c harness/image.c \
+		tools/testing/selftests/vdso/parse_vdso.c $(BUILD)/harness-rng-writer.o \
+		$(BUILD)/harness-chacha20.o -o $@
+harness: $(BUILD)/harness-getrandom
+
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
 RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c harness/clockcheck.c \

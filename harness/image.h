@@ -34,6 +34,12 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 void harness_image_unmap(struct harness_image *im);
 
 /*
+ * Where in the data page harness_data_page() gave (@records) the image
+ * reads the kernel's getrandom() state; NULL if it has no getrandom().
+ */
+void *harness_rng_data(void *records);
+
+/*
  * Whether the image has a time namespace slot. An arch without time
  * namespaces links __image_timens_data at 0, and the namespace checks skip.
  */
