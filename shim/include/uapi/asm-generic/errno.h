@@ -3,8 +3,6 @@
 #define _SHIM_UAPI_ASM_GENERIC_ERRNO_H
 
 /* Past errno-base.h: what arm64's vDSO getrandom() answers without SIMD. */
-#include <uapi/asm-generic/errno-base.h>
-
 #define ENOSYS		38
 
 #endif /* _SHIM_UAPI_ASM_GENERIC_ERRNO_H */
