@@ -267,6 +267,7 @@ $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 # these builds are freestanding, as the kernel's are.
 print-freestanding-deps:
 	@$(CC) $(VDSO_CFLAGS) -M -MT entry $(ARCH_ENTRY)
+	@$(if $(ARCH_GETRANDOM_ENTRY),$(CC) $(VDSO_CFLAGS) -M -MT getrandom $(ARCH_GETRANDOM_ENTRY) image/chacha20.c)
 	@$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -M -MT writer harness/writer.c
 	@$(if $(filter x86_64,$(ARCH)),$(FUZZ_CC) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -M -MT fuzz-reader \
 		harness/fuzz/reader.c)
@@ -275,7 +276,7 @@ print-freestanding-deps:
 print-sparse-flags:
 	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
 print-entry:
-	@echo $(ARCH_ENTRY)
+	@echo $(ARCH_ENTRY) $(if $(ARCH_GETRANDOM_ENTRY),$(ARCH_GETRANDOM_ENTRY) image/chacha20.c)
 print-sparse-writer-flags:
 	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
 print-qemu-user:

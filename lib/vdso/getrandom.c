@@ -68,9 +68,12 @@ static __always_inline void vgetrandom_take(u8 *dst, u8 *src, size_t len)
 			__put_unaligned_t(u64, 0, src);
 		}
 	}
+	/* A volatile wipe: the compiler may not fuse the loop into memcpy() and memset(). */
 	for (; len; len--, dst++, src++) {
+		volatile u8 *wipe = src;
+
 		*dst = *src;
-		WRITE_ONCE(*src, 0);
+		*wipe = 0;
 	}
 }
 
@@ -84,7 +87,7 @@ static __always_inline void vgetrandom_take(u8 *dst, u8 *src, size_t len)
 static __always_inline bool vgetrandom_rekey(struct vgetrandom_state *state, u64 gen)
 {
 	WRITE_ONCE(state->generation, gen);
-	smp_rmb();
+	smp_rmb();	/* @gen before the key: see above */
 	if (getrandom_syscall(state->key, sizeof(state->key), 0) != sizeof(state->key)) {
 		WRITE_ONCE(state->generation, 0);
 		return false;

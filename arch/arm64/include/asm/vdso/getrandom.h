@@ -34,8 +34,9 @@ static __always_inline const struct vdso_rng_data *__arch_get_vdso_rng_data(void
 {
 	if (IS_ENABLED(CONFIG_TIME_NS) &&
 	    __arch_get_vdso_data()->clock_mode == VDSO_CLOCKMODE_TIMENS)
-		return (const void *)&_vdso_rng_data +
-		       ((const void *)_timens_data - (const void *)_vdso_data);
+		return (const struct vdso_rng_data *)((unsigned long)&_vdso_rng_data +
+						      (unsigned long)_timens_data -
+						      (unsigned long)_vdso_data);
 	return &_vdso_rng_data;
 }
 

@@ -36,8 +36,9 @@ static __always_inline const struct vdso_rng_data *__arch_get_vdso_rng_data(void
 {
 	if (IS_ENABLED(CONFIG_TIME_NS) &&
 	    __arch_get_vdso_data()->clock_mode == VDSO_CLOCKMODE_TIMENS)
-		return (const void *)&vvar__vdso_rng_data +
-		       ((const void *)timens__vdso_data - (const void *)vvar__vdso_data);
+		return (const struct vdso_rng_data *)((unsigned long)&vvar__vdso_rng_data +
+						      (unsigned long)timens__vdso_data -
+						      (unsigned long)vvar__vdso_data);
 	return &vvar__vdso_rng_data;
 }
 
