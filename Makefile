@@ -120,11 +120,11 @@ $(BUILD)/harness-rng-writer.o: harness/rng-writer.c harness/rng.h $(HARNESS_DEPS
 $(BUILD)/harness-chacha20.o: image/chacha20.c $(HARNESS_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
-$(BUILD)/harness-getrandom: harness/getrandom.c harness/image.c \
-		tools/testing/selftests/vdso/parse_vdso.c $(BUILD)/harness-rng-writer.o \
+GETRANDOM_SRCS := harness/getrandom.c harness/image.c tools/testing/selftests/vdso/parse_vdso.c \
+	tools/testing/selftests/vdso/vdso_bench_core.c
+$(BUILD)/harness-getrandom: $(GETRANDOM_SRCS) $(BUILD)/harness-rng-writer.o \
 		$(BUILD)/harness-chacha20.o $(BUILD)/image-layout.h $(HARNESS_DEPS) harness/rng.h
-	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) harness/getrandom.c harness/image.c \
-		tools/testing/selftests/vdso/parse_vdso.c $(BUILD)/harness-rng-writer.o \
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(GETRANDOM_SRCS) $(BUILD)/harness-rng-writer.o \
 		$(BUILD)/harness-chacha20.o -o $@
 harness: $(BUILD)/harness-getrandom
 
@@ -227,6 +227,8 @@ deps:
 bench: harness
 	@mkdir -p build/bench
 	$(QEMU_USER) $(BUILD)/harness --bench $(BUILD)/vdso.so build/bench/host.csv
+	$(if $(ARCH_GETRANDOM_ENTRY),$(QEMU_USER) $(BUILD)/harness-getrandom $(BUILD)/vdso.so --bench \
+		build/bench/getrandom.csv)
 
 # Everything the tests cover, with one final count line.
 check: deps

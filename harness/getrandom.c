@@ -10,6 +10,7 @@
  * time namespace view.
  *
  *   harness-getrandom IMAGE
+ *   harness-getrandom IMAGE --bench CSV    ns per call: ours, the host's vDSO, the syscall
  *
  * The syscalls the image makes are trapped (seccomp, SIGSYS), counted,
  * and made for it; under qemu-user, which has no seccomp, those checks
@@ -22,6 +23,7 @@
 
 #include "image.h"
 #include "rng.h"
+#include "vdso_bench_core.h"
 #include "vdso_getrandom.h"
 
 /* The stand-in's interface, as include/vdso/getrandom.h declares it. */
@@ -308,6 +310,69 @@ static void check_reseeds(struct harness_image *ns_view)
 		  (unsigned long long)st->generation, sim_rng_generation());
 }
 
+/* ---- make bench: ours against the host kernel's vDSO and the syscall */
+
+struct bench_call {
+	vgetrandom_fn fn;	/* NULL: the syscall */
+	void *state;
+	size_t state_len, len;
+	unsigned char buf[4096];
+};
+
+static int bench_one(void *arg)
+{
+	struct bench_call *c = arg;
+	ssize_t ret = c->fn ? c->fn(c->buf, c->len, 0, c->state, c->state_len) :
+			      sys_getrandom(c->buf, c->len, 0);
+
+	return ret == (ssize_t)c->len ? 0 : -1;
+}
+
+static int bench(const char *csv_path)
+{
+	static const size_t sizes[] = { 4, 16, 64, 256, 4096 };
+	static struct bench_call ours, host, sys;
+	struct vgr_params hp;
+	struct vgr_states hs;
+	struct vdso_image img;
+	struct bench_opts opts;
+	vgetrandom_fn host_fn = NULL;
+	uintptr_t base = vdso_base_from_auxv();
+	double o_ns, h_ns = -1, s_ns;
+	unsigned int i;
+	FILE *csv;
+
+	if (base && !vdso_image_init(&img, base))
+		host_fn = (vgetrandom_fn)vdso_image_sym(&img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
+	if (host_fn && (vgr_query(host_fn, &hp) || vgr_states_map(&hs, &hp, 1)))
+		host_fn = NULL;
+	csv = fopen(csv_path, "w");
+	if (!csv)
+		return 1;
+	bench_default_opts(&opts, 1.0);
+	ours = (struct bench_call){ .fn = fn, .state = vgr_state(&states, 7), .state_len = states.size };
+	host = (struct bench_call){ .fn = host_fn, .state = host_fn ? vgr_state(&hs, 0) : NULL,
+				    .state_len = host_fn ? hs.size : 0 };
+	fprintf(csv, "bytes,ours_ns,host_vdso_ns,syscall_ns\n");
+	printf("# getrandom() ns/call (ns/byte): ours | host vDSO | syscall | ours/host\n");
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		ours.len = host.len = sys.len = sizes[i];
+		if (host_fn) {
+			if (bench_pair_median_ns(bench_one, &ours, bench_one, &host, &opts, &o_ns, &h_ns))
+				return 1;
+		} else {
+			o_ns = bench_median_ns(bench_one, &ours, &opts);
+		}
+		s_ns = bench_median_ns(bench_one, &sys, &opts);
+		fprintf(csv, "%zu,%.1f,%.1f,%.1f\n", sizes[i], o_ns, h_ns, s_ns);
+		printf("# %4zu bytes: %7.1f (%.2f) | %7.1f (%.2f) | %7.1f (%.2f) | %.2f\n", sizes[i],
+		       o_ns, o_ns / sizes[i], h_ns, h_ns / sizes[i], s_ns, s_ns / sizes[i],
+		       h_ns > 0 ? o_ns / h_ns : 0);
+	}
+	fclose(csv);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct harness_image im, ns;
@@ -330,13 +395,21 @@ int main(int argc, char **argv)
 			 "no vDSO getrandom() on " VDSO_ARCH_NAME : "cannot map the image");
 		return tap_finish();
 	}
-	tap_plan(NCHECKS);
 	ns_fd = harness_image_has_timens() ? harness_data_page(&ns_records) : -1;
 	if (ns_fd >= 0) {
 		sim_rng_timens_page(ns_records);
 		have_ns = !harness_image_map(&ns, argv[1], real_fd, ns_fd);
 	}
 	sim_rng_init(rng);
+	if (argc == 4 && !strcmp(argv[2], "--bench")) {
+		sim_rng_reseed();
+		sim_rng_set_ready(1);
+		vgr_query(fn, &params);
+		if (vgr_states_map(&states, &params, 8))
+			return 1;
+		return bench(argv[3]);
+	}
+	tap_plan(NCHECKS);
 	trap_on = !trap_install(im.elf.base, im.elf.span);
 	if (!trap_on)
 		tap_diag("no seccomp trap (qemu-user?): the syscall counts skip");
