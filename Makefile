@@ -210,6 +210,25 @@ $(FUZZ_BUILD)/fuzz-replay: harness/fuzz/fuzz_vdso.c $(FUZZ_BUILD)/reader-replay.
 	$(FUZZ_CC) -g -O1 $(SAN) -DFUZZ_STANDALONE $(FUZZ_WARN) $< $(FUZZ_BUILD)/reader-replay.o \
 		-o $@
 
+# The same for getrandom() (harness/fuzz/fuzz_getrandom.c): our generic
+# code with the x86 glue, its syscall and RNG state from the input.
+FUZZ_GR_DEPS := harness/fuzz/fuzz_getrandom.h harness/fuzz/include/asm/vdso/getrandom.h $(FUZZ_DEPS)
+$(FUZZ_BUILD)/getrandom-%.o: harness/fuzz/getrandom.c $(FUZZ_GR_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 $(SAN) $(if $(filter fuzz,$*),-fsanitize=fuzzer-no-link) $(FUZZ_WARN) \
+		$(FUZZ_READER_FLAGS) -c $< -o $@
+$(FUZZ_BUILD)/chacha20.o: image/chacha20.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 $(SAN) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -c $< -o $@
+$(FUZZ_BUILD)/fuzz-getrandom: harness/fuzz/fuzz_getrandom.c $(FUZZ_BUILD)/getrandom-fuzz.o \
+		$(FUZZ_BUILD)/chacha20.o $(FUZZ_GR_DEPS)
+	$(FUZZ_CC) -g -O1 $(SAN) -fsanitize=fuzzer $(FUZZ_WARN) $< $(FUZZ_BUILD)/getrandom-fuzz.o \
+		$(FUZZ_BUILD)/chacha20.o -o $@
+$(FUZZ_BUILD)/fuzz-getrandom-replay: harness/fuzz/fuzz_getrandom.c \
+		$(FUZZ_BUILD)/getrandom-replay.o $(FUZZ_BUILD)/chacha20.o $(FUZZ_GR_DEPS)
+	$(FUZZ_CC) -g -O1 $(SAN) -DFUZZ_STANDALONE $(FUZZ_WARN) $< $(FUZZ_BUILD)/getrandom-replay.o \
+		$(FUZZ_BUILD)/chacha20.o -o $@
+
 fuzz: deps
 	@scripts/fuzz.sh $(SECONDS)
 

@@ -62,6 +62,16 @@ if [ "$arch" = x86_64 ] && [ "$(uname -m)" = x86_64 ]; then
 		tap_bad "build the reader's replay driver (clang, ASan+UBSan)" \
 			"$(tail -3 "$san/replay-build.log" | tr '\n' ' ')"
 	fi
+	if make -s --no-print-directory build/fuzz/fuzz-getrandom-replay > "$san/gr-build.log" 2>&1; then
+		corpus=()
+		[ -d build/fuzz/corpus-getrandom ] &&
+			mapfile -t corpus < <(find build/fuzz/corpus-getrandom -type f | head -2000)
+		run "getrandom() on 200000 generated states (+ fuzz corpus, ASan+UBSan)" gr-replay \
+			build/fuzz/fuzz-getrandom-replay -runs=200000 "${corpus[@]}"
+	else
+		tap_bad "build the getrandom() replay driver (clang, ASan+UBSan)" \
+			"$(tail -3 "$san/gr-build.log" | tr '\n' ' ')"
+	fi
 else
 	tap_skip "reader replay" "the fuzz build uses the x86 glue: x86_64 only"
 fi
