@@ -164,10 +164,15 @@ __cvdso_getrandom_data(const struct vdso_rng_data *rng, void *buffer, size_t len
 	if (unlikely(!len))
 		return 0;
 
-	/* Not atomic, and need not be: a signal handler runs to completion first. */
+	/*
+	 * Not atomic, and need not be: a signal handler runs to completion
+	 * first. The compiler barriers keep every other access to the state
+	 * between setting and clearing it.
+	 */
 	if (unlikely(READ_ONCE(state->in_use)))
 		goto syscall;
 	WRITE_ONCE(state->in_use, true);
+	barrier();
 
 	served = len < VGETRANDOM_MAX_LEN ? len : VGETRANDOM_MAX_LEN;
 	for (;;) {
@@ -186,6 +191,7 @@ __cvdso_getrandom_data(const struct vdso_rng_data *rng, void *buffer, size_t len
 		 */
 		barrier();
 		if (likely(READ_ONCE(state->generation) == READ_ONCE(rng->generation))) {
+			barrier();
 			WRITE_ONCE(state->in_use, false);
 			return served;
 		}
@@ -193,6 +199,7 @@ __cvdso_getrandom_data(const struct vdso_rng_data *rng, void *buffer, size_t len
 			break;
 		retried = true;
 	}
+	barrier();
 	WRITE_ONCE(state->in_use, false);
 syscall:
 	return getrandom_syscall(buffer, len, flags);
