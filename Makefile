@@ -182,6 +182,14 @@ $(SAN_BUILD)/harness: $(HARNESS_SRCS) $(SAN_BUILD)/harness-writer.o $(BUILD)/ima
 		$(HARNESS_DEPS)
 	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_SRCS) $(SAN_BUILD)/harness-writer.o -o $@ -lm
 
+$(SAN_BUILD)/harness-chacha20.o: image/chacha20.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+$(SAN_BUILD)/harness-getrandom: $(GETRANDOM_SRCS) $(SAN_BUILD)/harness-rng-writer.o \
+		$(SAN_BUILD)/harness-chacha20.o $(BUILD)/image-layout.h $(HARNESS_DEPS) harness/rng.h
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(GETRANDOM_SRCS) $(SAN_BUILD)/harness-rng-writer.o \
+		$(SAN_BUILD)/harness-chacha20.o -o $@
+
 $(SAN_BUILD)/torture $(SAN_BUILD)/faults: $(SAN_BUILD)/%: harness/%.c $(RELIAB_SRCS) \
 		$(SAN_BUILD)/harness-writer.o $(SAN_BUILD)/harness-inject.o $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS) harness/trap.h harness/inject.h

@@ -43,12 +43,13 @@ if [ -n "$(make -s --no-print-directory ARCH="$arch" print-qemu-user)" ]; then
 	finish
 fi
 mkdir -p "$san"
-if ! make -s --no-print-directory ARCH="$arch" "$build/vdso.so" "$san/harness" "$san/faults" \
+if ! make -s --no-print-directory ARCH="$arch" "$build/vdso.so" "$san/harness" "$san/harness-getrandom" "$san/faults" \
 	"$san/torture" > "$san/build.log" 2>&1; then
 	tap_bad "build with -fsanitize=address,undefined" "$(tail -3 "$san/build.log" | tr '\n' ' ')"
 	finish
 fi
 run "harness (ASan+UBSan)" harness "$san/harness" "$build/vdso.so" 1
+run "harness, getrandom() (ASan+UBSan)" harness-getrandom "$san/harness-getrandom" "$build/vdso.so"
 run "fault cases and bad-input sweep (ASan+UBSan)" faults "$san/faults" "$build/vdso.so"
 run "torture, 5 s (ASan+UBSan)" torture "$san/torture" "$build/vdso.so" 5
 
