@@ -11,6 +11,7 @@
  *
  *   harness-getrandom IMAGE
  *   harness-getrandom IMAGE --bench CSV    ns per call: ours, the host's vDSO, the syscall
+ *   harness-getrandom IMAGE --loop LEN N   N calls of LEN bytes (scripts/icount.sh)
  *
  * The syscalls the image makes are trapped (seccomp, SIGSYS), counted,
  * and made for it; under qemu-user, which has no seccomp, those checks
@@ -373,6 +374,31 @@ static int bench(const char *csv_path)
 	return 0;
 }
 
+/* Under callgrind (scripts/icount.sh), collect only within the calls. */
+#ifdef HAVE_CALLGRIND_H
+#include <valgrind/callgrind.h>
+#define LOOP_TOGGLE_COLLECT()	CALLGRIND_TOGGLE_COLLECT
+#else
+#define LOOP_TOGGLE_COLLECT()	do { } while (0)
+#endif
+
+/* N calls of @len bytes on one warm state: the refills amortised as in use. */
+static int loop(size_t len, long n)
+{
+	static unsigned char buf[4096];
+	void *st = vgr_state(&states, 0);
+	long i;
+
+	if (len > sizeof(buf) || fn(buf, 1, 0, st, states.size) != 1)
+		return 1;
+	for (i = 0; i < n; i++) {
+		LOOP_TOGGLE_COLLECT();
+		fn(buf, len, 0, st, states.size);
+		LOOP_TOGGLE_COLLECT();
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct harness_image im, ns;
@@ -401,12 +427,14 @@ int main(int argc, char **argv)
 		have_ns = !harness_image_map(&ns, argv[1], real_fd, ns_fd);
 	}
 	sim_rng_init(rng);
-	if (argc == 4 && !strcmp(argv[2], "--bench")) {
+	if ((argc == 4 && !strcmp(argv[2], "--bench")) || (argc == 5 && !strcmp(argv[2], "--loop"))) {
 		sim_rng_reseed();
 		sim_rng_set_ready(1);
 		vgr_query(fn, &params);
 		if (vgr_states_map(&states, &params, 8))
 			return 1;
+		if (argc == 5)
+			return loop(strtoul(argv[3], NULL, 0), atol(argv[4]));
 		return bench(argv[3]);
 	}
 	tap_plan(NCHECKS);
