@@ -10,7 +10,9 @@
  * time namespace view.
  *
  *   harness-getrandom IMAGE
- *   harness-getrandom IMAGE --bench CSV    ns per call: ours, the host's vDSO, the syscall
+ *   harness-getrandom IMAGE --bench CSV [OTHER]
+ *                              ns per call: ours, OTHER (another image with the same data
+ *                              layout, e.g. stock 6.12's) or else the host's vDSO, the syscall
  *   harness-getrandom IMAGE --loop LEN N   N calls of LEN bytes (scripts/icount.sh)
  *
  * The syscalls the image makes are trapped (seccomp, SIGSYS), counted,
@@ -329,37 +331,37 @@ static int bench_one(void *arg)
 	return ret == (ssize_t)c->len ? 0 : -1;
 }
 
-static int bench(const char *csv_path)
+static int bench(const char *csv_path, vgetrandom_fn other_fn, const char *other)
 {
 	static const size_t sizes[] = { 4, 16, 64, 256, 4096 };
-	static struct bench_call ours, host, sys;
+	static struct bench_call ours, them, sys;
 	struct vgr_params hp;
 	struct vgr_states hs;
 	struct vdso_image img;
 	struct bench_opts opts;
-	vgetrandom_fn host_fn = NULL;
 	uintptr_t base = vdso_base_from_auxv();
 	double o_ns, h_ns = -1, s_ns;
 	unsigned int i;
 	FILE *csv;
 
-	if (base && !vdso_image_init(&img, base))
-		host_fn = (vgetrandom_fn)vdso_image_sym(&img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
-	if (host_fn && (vgr_query(host_fn, &hp) || vgr_states_map(&hs, &hp, 1)))
-		host_fn = NULL;
+	if (!other_fn && base && !vdso_image_init(&img, base))
+		other_fn = (vgetrandom_fn)vdso_image_sym(&img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
+	if (other_fn && (vgr_query(other_fn, &hp) || vgr_states_map(&hs, &hp, 1)))
+		other_fn = NULL;
 	csv = fopen(csv_path, "w");
 	if (!csv)
 		return 1;
 	bench_default_opts(&opts, 1.0);
 	ours = (struct bench_call){ .fn = fn, .state = vgr_state(&states, 7), .state_len = states.size };
-	host = (struct bench_call){ .fn = host_fn, .state = host_fn ? vgr_state(&hs, 0) : NULL,
-				    .state_len = host_fn ? hs.size : 0 };
-	fprintf(csv, "bytes,ours_ns,host_vdso_ns,syscall_ns\n");
-	printf("# getrandom() ns/call (ns/byte): ours | host vDSO | syscall | ours/host\n");
+	them = (struct bench_call){ .fn = other_fn, .state = other_fn ? vgr_state(&hs, 0) : NULL,
+				    .state_len = other_fn ? hs.size : 0 };
+	fprintf(csv, "bytes,ours_ns,%s_ns,syscall_ns\n", other ? "other" : "host_vdso");
+	printf("# getrandom() ns/call (ns/byte): ours | %s | syscall | ours/them\n",
+	       other ? other : "host vDSO");
 	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
-		ours.len = host.len = sys.len = sizes[i];
-		if (host_fn) {
-			if (bench_pair_median_ns(bench_one, &ours, bench_one, &host, &opts, &o_ns, &h_ns))
+		ours.len = them.len = sys.len = sizes[i];
+		if (other_fn) {
+			if (bench_pair_median_ns(bench_one, &ours, bench_one, &them, &opts, &o_ns, &h_ns))
 				return 1;
 		} else {
 			o_ns = bench_median_ns(bench_one, &ours, &opts);
@@ -427,15 +429,22 @@ int main(int argc, char **argv)
 		have_ns = !harness_image_map(&ns, argv[1], real_fd, ns_fd);
 	}
 	sim_rng_init(rng);
-	if ((argc == 4 && !strcmp(argv[2], "--bench")) || (argc == 5 && !strcmp(argv[2], "--loop"))) {
+	if (argc >= 4 && (!strcmp(argv[2], "--bench") || !strcmp(argv[2], "--loop"))) {
+		vgetrandom_fn other_fn = NULL;
+
 		sim_rng_reseed();
 		sim_rng_set_ready(1);
 		vgr_query(fn, &params);
 		if (vgr_states_map(&states, &params, 8))
 			return 1;
-		if (argc == 5)
-			return loop(strtoul(argv[3], NULL, 0), atol(argv[4]));
-		return bench(argv[3]);
+		if (!strcmp(argv[2], "--loop"))
+			return argc == 5 ? loop(strtoul(argv[3], NULL, 0), atol(argv[4])) : 2;
+		/* Another image on the same data page: the code is the only difference. */
+		if (argc == 5 && (harness_image_map(&ns, argv[4], real_fd, -1) ||
+				  !(other_fn = (vgetrandom_fn)vdso_image_sym(&ns.elf, VDSO_VERSION,
+									     VDSO_SYM_GETRANDOM))))
+			return 1;
+		return bench(argv[3], other_fn, argc == 5 ? argv[4] : NULL);
 	}
 	tap_plan(NCHECKS);
 	trap_on = !trap_install(im.elf.base, im.elf.span);
