@@ -56,24 +56,32 @@ static __always_inline ssize_t vgetrandom_params(struct vgetrandom_opaque_params
 }
 
 /*
- * Hand out @len bytes of @src, zeroing each as it goes. Word-sized steps
- * where unaligned access is cheap; no memcpy(): a vDSO has no libc.
+ * Hand out @len bytes of @src, zeroing them as they go: words while 8 or
+ * more are left, then one step each of 4, 2 and 1 bytes as @len has them.
+ * Unaligned accesses (packed structs) are cheap where vDSO getrandom()
+ * exists; no loop of single bytes, and no memcpy() (a vDSO has no libc).
  */
 static __always_inline void vgetrandom_take(u8 *dst, u8 *src, size_t len)
 {
-	if (IS_ENABLED(CONFIG_64BIT)) {
-		for (; len >= sizeof(u64); len -= sizeof(u64), dst += sizeof(u64),
-		     src += sizeof(u64)) {
-			__put_unaligned_t(u64, __get_unaligned_t(u64, src), dst);
-			__put_unaligned_t(u64, 0, src);
-		}
+	for (; len >= sizeof(u64); len -= sizeof(u64), dst += sizeof(u64), src += sizeof(u64)) {
+		__put_unaligned_t(u64, __get_unaligned_t(u64, src), dst);
+		__put_unaligned_t(u64, 0, src);
 	}
-	/* A volatile wipe: the compiler may not fuse the loop into memcpy() and memset(). */
-	for (; len; len--, dst++, src++) {
-		volatile u8 *wipe = src;
-
+	if (len & sizeof(u32)) {
+		__put_unaligned_t(u32, __get_unaligned_t(u32, src), dst);
+		__put_unaligned_t(u32, 0, src);
+		dst += sizeof(u32);
+		src += sizeof(u32);
+	}
+	if (len & sizeof(u16)) {
+		__put_unaligned_t(u16, __get_unaligned_t(u16, src), dst);
+		__put_unaligned_t(u16, 0, src);
+		dst += sizeof(u16);
+		src += sizeof(u16);
+	}
+	if (len & 1) {
 		*dst = *src;
-		*wipe = 0;
+		*src = 0;
 	}
 }
 
