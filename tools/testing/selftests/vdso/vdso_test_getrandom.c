@@ -32,7 +32,7 @@ static struct vgr_states states;
 /* In a new time namespace, a child's warm state still makes no syscall. 1 line. */
 static void check_timens(void)
 {
-	const char *desc = "in a time namespace, a warm state makes no syscall either";
+	const char *desc = "in a time namespace, a warm state makes no syscall but key fetches";
 	int status;
 	pid_t pid;
 
