@@ -36,7 +36,14 @@
 #include <uapi/linux/random.h>
 
 #define VGETRANDOM_PAGE_SIZE	(1UL << CONFIG_PAGE_SHIFT)
-#define VGETRANDOM_FLAGS	(GRND_NONBLOCK | GRND_RANDOM | GRND_INSECURE)
+/*
+ * The flags the syscall accepts are exactly 0 to 5: none beyond
+ * GRND_INSECURE exists, and GRND_RANDOM with GRND_INSECURE (6, 7) it
+ * refuses. One compare tells them apart.
+ */
+#define VGETRANDOM_FLAGS_MAX	(GRND_INSECURE | GRND_NONBLOCK)
+_Static_assert(GRND_NONBLOCK == 1 && GRND_RANDOM == 2 && GRND_INSECURE == 4,
+	       "VGETRANDOM_FLAGS_MAX assumes the getrandom(2) flag values");
 /* The syscall's most per call (MAX_RW_COUNT); a longer request is cut to it. */
 #define VGETRANDOM_MAX_LEN	((size_t)INT_MAX & ~(VGETRANDOM_PAGE_SIZE - 1))
 
@@ -162,9 +169,7 @@ __cvdso_getrandom_data(const struct vdso_rng_data *rng, void *buffer, size_t len
 	/* A page of the state may be dropped alone: a caller's error, as stock answers it. */
 	if (unlikely(offset + sizeof(*state) > VGETRANDOM_PAGE_SIZE))
 		return -EFAULT;
-	/* The syscall refuses GRND_RANDOM with GRND_INSECURE: so must we. */
-	if (unlikely(flags & ~VGETRANDOM_FLAGS ||
-		     (flags & (GRND_RANDOM | GRND_INSECURE)) == (GRND_RANDOM | GRND_INSECURE)))
+	if (unlikely(flags > VGETRANDOM_FLAGS_MAX))
 		goto syscall;
 	/* Before readiness even a zero length may block or fail: the flags decide. */
 	if (unlikely(!READ_ONCE(rng->is_ready)))
