@@ -40,7 +40,7 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 	-Wl,--no-undefined -Wl,--eh-frame-hdr -Wl,-z,max-page-size=4096 \
 	-Wl,-z,noexecstack -Wl,-Bsymbolic -Wl,--build-id=sha1 $(ARCH_VDSO_LDFLAGS)
 
-VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h \
+VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h $(ARCH_GETRANDOM_ENTRY) \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
@@ -59,9 +59,19 @@ $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
 	$(CC) -nostdinc $(ARCH_VDSO_CFLAGS) -c $< -o $@
 
-$(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h)
+$(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h) $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) -E -P -x c -nostdinc -Iimage $< -o $@
+	$(CC) -E -P -x c -nostdinc -D__ASSEMBLY__ -Iimage -I$(ARCH_INCLUDE) $< -o $@
+
+# getrandom() where the arch's vDSO has it: the kernel's entry file and, in
+# place of the kernel's per-arch ChaCha20 assembly, our portable C stand-in.
+VDSO_GETRANDOM_OBJS := $(if $(ARCH_GETRANDOM_ENTRY),$(BUILD)/vgetrandom.o $(BUILD)/chacha20.o)
+$(BUILD)/vgetrandom.o: $(ARCH_GETRANDOM_ENTRY) $(VDSO_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+$(BUILD)/chacha20.o: image/chacha20.c $(VDSO_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@
 
 # What the kernel's image has in asm of its own, where the arch needs a stand-in.
 VDSO_EXTRA_OBJS := $(patsubst image/%.S,$(BUILD)/%.o,$(ARCH_VDSO_EXTRA))
@@ -70,9 +80,10 @@ $(VDSO_EXTRA_OBJS): $(BUILD)/%.o: image/%.S
 	$(CC) -nostdinc $(ARCH_VDSO_CFLAGS) -c $< -o $@
 
 # The link, then the check the kernel build also makes: no dynamic relocations.
-$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o $(VDSO_EXTRA_OBJS)
+$(BUILD)/vdso.so.dbg: $(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o $(VDSO_EXTRA_OBJS) \
+		$(VDSO_GETRANDOM_OBJS)
 	$(CC) $(VDSO_LDFLAGS) -Wl,-T,$(BUILD)/vdso.lds $(BUILD)/entry.o $(BUILD)/note.o \
-		$(VDSO_EXTRA_OBJS) -o $@
+		$(VDSO_EXTRA_OBJS) $(VDSO_GETRANDOM_OBJS) -o $@
 	@if $(READELF) -rW $@ | grep -v _NONE | grep -q ' R_'; then \
 		echo "$@: dynamic relocations" >&2; rm -f $@; exit 1; fi
 
@@ -103,6 +114,23 @@ $(BUILD)/harness-writer.o $(BUILD)/harness-hypervisor.o: $(BUILD)/harness-%.o: h
 
 $(BUILD)/harness: $(HARNESS_SRCS) $(WRITER_OBJS) $(BUILD)/image-layout.h $(HARNESS_DEPS)
 	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(WRITER_OBJS) -o $@ -lm
+
+# vDSO getrandom() (harness/getrandom.c): our image against the harness's
+# random.c stand-in (rng-writer.c), with the ChaCha20 stand-in checked
+# against RFC 8439; on arches without getrandom() every check skips.
+$(BUILD)/harness-rng-writer.o: harness/rng-writer.c harness/rng.h $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+$(BUILD)/harness-chacha20.o: image/chacha20.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+GETRANDOM_SRCS := harness/getrandom.c harness/image.c tools/testing/selftests/vdso/parse_vdso.c \
+	tools/testing/selftests/vdso/vdso_bench_core.c
+$(BUILD)/harness-getrandom: $(GETRANDOM_SRCS) $(BUILD)/harness-rng-writer.o \
+		$(BUILD)/harness-chacha20.o $(BUILD)/image-layout.h $(HARNESS_DEPS) harness/rng.h
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(GETRANDOM_SRCS) $(BUILD)/harness-rng-writer.o \
+		$(BUILD)/harness-chacha20.o -o $@
+harness: $(BUILD)/harness-getrandom
 
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
@@ -160,6 +188,14 @@ $(SAN_BUILD)/harness: $(HARNESS_SRCS) $(SAN_WRITER_OBJS) $(BUILD)/image-layout.h
 		$(HARNESS_DEPS)
 	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_SRCS) $(SAN_WRITER_OBJS) -o $@ -lm
 
+$(SAN_BUILD)/harness-chacha20.o: image/chacha20.c $(HARNESS_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+$(SAN_BUILD)/harness-getrandom: $(GETRANDOM_SRCS) $(SAN_BUILD)/harness-rng-writer.o \
+		$(SAN_BUILD)/harness-chacha20.o $(BUILD)/image-layout.h $(HARNESS_DEPS) harness/rng.h
+	$(CC) $(SAN) $(HARNESS_CFLAGS) $(GETRANDOM_SRCS) $(SAN_BUILD)/harness-rng-writer.o \
+		$(SAN_BUILD)/harness-chacha20.o -o $@
+
 $(SAN_BUILD)/torture $(SAN_BUILD)/faults: $(SAN_BUILD)/%: harness/%.c $(RELIAB_SRCS) \
 		$(SAN_WRITER_OBJS) $(SAN_BUILD)/harness-inject.o $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS) harness/trap.h harness/inject.h
@@ -188,6 +224,25 @@ $(FUZZ_BUILD)/fuzz-replay: harness/fuzz/fuzz_vdso.c $(FUZZ_BUILD)/reader-replay.
 	$(FUZZ_CC) -g -O1 $(SAN) -DFUZZ_STANDALONE $(FUZZ_WARN) $< $(FUZZ_BUILD)/reader-replay.o \
 		-o $@
 
+# The same for getrandom() (harness/fuzz/fuzz_getrandom.c): our generic
+# code with the x86 glue, its syscall and RNG state from the input.
+FUZZ_GR_DEPS := harness/fuzz/fuzz_getrandom.h harness/fuzz/include/asm/vdso/getrandom.h $(FUZZ_DEPS)
+$(FUZZ_BUILD)/getrandom-%.o: harness/fuzz/getrandom.c $(FUZZ_GR_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 $(SAN) $(if $(filter fuzz,$*),-fsanitize=fuzzer-no-link) $(FUZZ_WARN) \
+		$(FUZZ_READER_FLAGS) -c $< -o $@
+$(FUZZ_BUILD)/chacha20.o: image/chacha20.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 $(SAN) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -c $< -o $@
+$(FUZZ_BUILD)/fuzz-getrandom: harness/fuzz/fuzz_getrandom.c $(FUZZ_BUILD)/getrandom-fuzz.o \
+		$(FUZZ_BUILD)/chacha20.o $(FUZZ_GR_DEPS)
+	$(FUZZ_CC) -g -O1 $(SAN) -fsanitize=fuzzer $(FUZZ_WARN) $< $(FUZZ_BUILD)/getrandom-fuzz.o \
+		$(FUZZ_BUILD)/chacha20.o -o $@
+$(FUZZ_BUILD)/fuzz-getrandom-replay: harness/fuzz/fuzz_getrandom.c \
+		$(FUZZ_BUILD)/getrandom-replay.o $(FUZZ_BUILD)/chacha20.o $(FUZZ_GR_DEPS)
+	$(FUZZ_CC) -g -O1 $(SAN) -DFUZZ_STANDALONE $(FUZZ_WARN) $< $(FUZZ_BUILD)/getrandom-replay.o \
+		$(FUZZ_BUILD)/chacha20.o -o $@
+
 fuzz: deps
 	@scripts/fuzz.sh $(SECONDS)
 
@@ -205,6 +260,8 @@ deps:
 bench: harness
 	@mkdir -p build/bench
 	$(QEMU_USER) $(BUILD)/harness --bench $(BUILD)/vdso.so build/bench/host.csv
+	$(if $(ARCH_GETRANDOM_ENTRY),$(QEMU_USER) $(BUILD)/harness-getrandom $(BUILD)/vdso.so --bench \
+		build/bench/getrandom.csv)
 
 # Everything the tests cover, with one final count line.
 check: deps
@@ -245,6 +302,7 @@ $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 # these builds are freestanding, as the kernel's are.
 print-freestanding-deps:
 	@$(CC) $(VDSO_CFLAGS) -M -MT entry $(ARCH_ENTRY)
+	@$(if $(ARCH_GETRANDOM_ENTRY),$(CC) $(VDSO_CFLAGS) -M -MT getrandom $(ARCH_GETRANDOM_ENTRY) image/chacha20.c)
 	@$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -M -MT writer harness/writer.c
 	@$(if $(filter x86_64,$(ARCH)),$(FUZZ_CC) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -M -MT fuzz-reader \
 		harness/fuzz/reader.c)
@@ -253,7 +311,7 @@ print-freestanding-deps:
 print-sparse-flags:
 	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
 print-entry:
-	@echo $(ARCH_ENTRY)
+	@echo $(ARCH_ENTRY) $(if $(ARCH_GETRANDOM_ENTRY),$(ARCH_GETRANDOM_ENTRY) image/chacha20.c)
 print-sparse-writer-flags:
 	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
 print-qemu-user:

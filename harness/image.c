@@ -137,6 +137,15 @@ void harness_image_unmap(struct harness_image *im)
 	munmap(im->map, im->map_len);
 }
 
+void *harness_rng_data(void *records)
+{
+	long off = IMAGE_VDSO_RNG_DATA - IMAGE_VVAR_START;
+
+	if (!IMAGE_VDSO_RNG_DATA || off / PAGE * PAGE != DATA_PAGE)
+		return NULL;
+	return (char *)records - DATA_OFFSET + off % PAGE;
+}
+
 bool harness_image_has_timens(void)
 {
 	return IMAGE_TIMENS_DATA != 0;

@@ -46,6 +46,12 @@ void harness_image_vclock_pages(int pv_fd, int hv_fd);
 bool harness_image_has_vclocks(void);
 
 /*
+ * Where in the data page harness_data_page() gave (@records) the image
+ * reads the kernel's getrandom() state; NULL if it has no getrandom().
+ */
+void *harness_rng_data(void *records);
+
+/*
  * Whether the image has a time namespace slot. An arch without time
  * namespaces links __image_timens_data at 0, and the namespace checks skip.
  */

@@ -7,10 +7,13 @@
  * __kernel_rt_sigreturn from its own sigreturn.S, which is not ours.
  */
 #include "common.lds.h"
+#include <asm/vdso/vsyscall.h>
 
 OUTPUT_FORMAT("elf64-littleaarch64")
 
-VDSO_IMAGE(VDSO_DATA_THEN_TIMENS_PAGE)
+VDSO_IMAGE(VDSO_DATA_THEN_TIMENS_PAGE
+	_vdso_rng_data = _vdso_data + __VDSO_RND_DATA_OFFSET;
+	VDSO_IMAGE_RNG_LAYOUT(_vdso_rng_data))
 
 VERSION
 {
@@ -19,6 +22,7 @@ VERSION
 		__kernel_clock_gettime;
 		__kernel_gettimeofday;
 		__kernel_clock_getres;
+		__kernel_getrandom;
 	local: *;
 	};
 }

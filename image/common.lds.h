@@ -41,6 +41,10 @@
 	__image_vdso_data = data;					\
 	__image_timens_data = timens_data;
 
+/* Where the kernel's getrandom() state is, on arches whose vDSO has getrandom(). */
+#define VDSO_IMAGE_RNG_LAYOUT(rng_data)					\
+	__image_vdso_rng_data = rng_data;
+
 /* The whole link of an image, given the statements that place its data. */
 #define VDSO_IMAGE(data_placement)					\
 SECTIONS								\

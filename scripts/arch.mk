@@ -11,6 +11,7 @@ ifeq ($(ARCH),x86_64)
 CROSS_COMPILE ?=
 ARCH_INCLUDE := arch/x86/include
 ARCH_ENTRY := arch/x86/entry/vdso/vclock_gettime.c
+ARCH_GETRANDOM_ENTRY := arch/x86/entry/vdso/vgetrandom.c
 ARCH_VDSO_CFLAGS := -m64 -DBUILD_VDSO64
 ARCH_VDSO_LDFLAGS := -Wl,-m,elf_x86_64
 ARCH_SONAME := linux-vdso.so.1
@@ -46,6 +47,7 @@ else ifeq ($(ARCH),arm64)
 CROSS_COMPILE ?= aarch64-linux-gnu-
 ARCH_INCLUDE := arch/arm64/include
 ARCH_ENTRY := arch/arm64/kernel/vdso/vgettimeofday.c
+ARCH_GETRANDOM_ENTRY := arch/arm64/kernel/vdso/vgetrandom.c
 ARCH_VDSO_CFLAGS := -mcmodel=tiny -ffixed-x18
 ARCH_VDSO_LDFLAGS :=
 ARCH_SONAME := linux-vdso.so.1

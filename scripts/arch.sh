@@ -21,6 +21,7 @@ x86_64)
 	KVDSO32_DBG=arch/x86/entry/vdso/vdso32.so.dbg
 	KVDSO32_OBJ=arch/x86/entry/vdso/vdso32/vclock_gettime.o
 	KARCH_VDSO32_HOOKS=arch/x86/include/asm/vdso/gettimeofday.h
+	KVDSO_GETRANDOM_OBJ=arch/x86/entry/vdso/vgetrandom.o
 	USER_CROSS=
 	USER32_CROSS=i686-linux-gnu-
 	QEMU="qemu-system-x86_64 -m 256 -nographic -no-reboot"
@@ -52,6 +53,7 @@ arm64)
 	KVDSO_DBG=arch/arm64/kernel/vdso/vdso.so.dbg
 	KVDSO_OBJ=arch/arm64/kernel/vdso/vgettimeofday.o
 	KARCH_VDSO_HOOKS=arch/arm64/include/asm/vdso/gettimeofday.h
+	KVDSO_GETRANDOM_OBJ=arch/arm64/kernel/vdso/vgetrandom.o
 	# The second vDSO of this kernel, for AArch32 tasks: userspace ARCH=arm.
 	KVDSO32_ARCH=arm
 	KVDSO32_CONFIG=CONFIG_COMPAT_VDSO=y

@@ -54,6 +54,7 @@ fi
 
 part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch"
 part "harness" $qemu "$build/harness" "$build/vdso.so" "$seconds"
+part "harness: getrandom()" $qemu "$build/harness-getrandom" "$build/vdso.so"
 if [ -z "$qemu" ]; then
 	# Programs that run natively (x86_64, and i386 as a 32-bit task) get
 	# the host kernel's vDSO, which is not ours: its known departures from

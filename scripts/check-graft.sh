@@ -75,6 +75,25 @@ if [ -n "${KVDSO32_OBJ:-}" ]; then
 	else tap_bad ".config has $KVDSO32_CONFIG" "absent"; fi
 	check_vdso_obj "$KVDSO32_OBJ" "$KARCH_VDSO32_HOOKS"
 fi
+# vDSO getrandom(), where the arch has it: ours, and random.c publishing to it.
+if [ -n "${KVDSO_GETRANDOM_OBJ:-}" ]; then
+	if grep -qx CONFIG_VDSO_GETRANDOM=y "$out/.config"; then tap_ok ".config has CONFIG_VDSO_GETRANDOM=y"
+	else tap_bad ".config has CONFIG_VDSO_GETRANDOM=y" "absent"; fi
+	for dep in lib/vdso/getrandom.c include/vdso/getrandom.h \
+		   "${KARCH_VDSO_HOOKS%/*}/getrandom.h"; do
+		if built_from "$KVDSO_GETRANDOM_OBJ" "$dep"; then
+			tap_ok "the vDSO object $KVDSO_GETRANDOM_OBJ was compiled from our $dep"
+		else
+			tap_bad "the vDSO object $KVDSO_GETRANDOM_OBJ was compiled from our $dep" \
+				"not in its dependencies"
+		fi
+	done
+	if built_from drivers/char/random.o include/vdso/getrandom.h; then
+		tap_ok "random.o publishes through our vDSO getrandom() headers"
+	else
+		tap_bad "random.o publishes through our vDSO getrandom() headers" "not in its dependencies"
+	fi
+fi
 if built_from kernel/time/vsyscall.o lib/vdso/vsyscall.c; then
 	tap_ok "timekeeping's vsyscall.o was compiled from our writer"
 else

@@ -88,4 +88,47 @@ if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null
 else
 	bad "$desc" "llvm-cov-14 or llvm-profdata-14 is missing (scripts/deps.sh installs llvm-14)"
 fi
+
+# getrandom(): its own target, for a third of the time (at least 10 s).
+gr_seconds=$(( seconds / 3 > 10 ? seconds / 3 : 10 ))
+if ! make -s --no-print-directory "$out/fuzz-getrandom" > "$out/gr-build.log" 2>&1; then
+	bad "build the getrandom() fuzz target" "$(tail -3 "$out/gr-build.log" | tr '\n' ' ')"
+	finish
+fi
+mkdir -p "$out/corpus-getrandom"
+log=$out/fuzz-getrandom.log
+"$out/fuzz-getrandom" -max_total_time="$gr_seconds" -timeout=5 -rss_limit_mb=2048 \
+	-print_final_stats=1 -artifact_prefix="$out/getrandom-" "$out/corpus-getrandom" > "$log" 2>&1
+rc=$?
+execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+echo "# getrandom(): ${execs:-?} executions in $gr_seconds s"
+if [ "$rc" = 0 ] && [ -n "$execs" ]; then
+	ok "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result in ${execs} executions"
+else
+	bad "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result" \
+		"exit $rc; $(grep -E 'ERROR|fuzz_getrandom:|runtime error|SUMMARY' "$log" | head -3 | tr '\n' ' ') (log $log)"
+fi
+if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null; then
+	flags=$(make -s --no-print-directory print-fuzz-reader-flags)
+	clang -g -O0 -fprofile-instr-generate -fcoverage-mapping $flags \
+		-c harness/fuzz/getrandom.c -o "$out/cov-gr.o" &&
+	clang -g -O0 $flags -c image/chacha20.c -o "$out/cov-chacha20.o" &&
+	clang -g -O0 -DFUZZ_STANDALONE -fprofile-instr-generate -fcoverage-mapping \
+		-c harness/fuzz/fuzz_getrandom.c -o "$out/cov-gr-driver.o" &&
+	clang -fprofile-instr-generate "$out/cov-gr.o" "$out/cov-chacha20.o" "$out/cov-gr-driver.o" \
+		-o "$out/cov-gr" &&
+	find "$out/corpus-getrandom" -type f -print0 |
+		LLVM_PROFILE_FILE="$out/cov-gr.profraw" xargs -0 -r "$out/cov-gr" -runs=0 > /dev/null &&
+	llvm-profdata-14 merge -o "$out/cov-gr.profdata" "$out/cov-gr.profraw" &&
+	llvm-cov-14 report "$out/cov-gr" -instr-profile="$out/cov-gr.profdata" \
+		lib/vdso/getrandom.c > "$out/coverage-getrandom.txt" 2>&1
+	line=$(grep -E '^(/.*/)?lib/vdso/getrandom.c ' "$out/coverage-getrandom.txt")
+	if [ -n "$line" ]; then
+		set -- $line
+		echo "# corpus coverage of lib/vdso/getrandom.c: regions $4, functions $7, lines ${10}, branches ${13}"
+		ok "coverage of getrandom() measured (build/fuzz/coverage-getrandom.txt)"
+	else
+		bad "coverage of getrandom() measured" "llvm-cov gave no line for it"
+	fi
+fi
 finish

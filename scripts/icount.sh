@@ -35,9 +35,18 @@ entries="REALTIME:0 MONOTONIC:1 MONOTONIC_RAW:4 REALTIME_COARSE:5 MONOTONIC_COAR
 	 BOOTTIME:7 TAI:11 gettimeofday:-1 clock_getres:-3 clock_getres_COARSE:-4"
 readelf --dyn-syms -W "$image" | grep -q ' __vdso_time@' && entries="$entries time:-2"
 
+# getrandom() where the image has it: getrandom_<bytes>, the refills amortised.
+if readelf --dyn-syms -W "$image" | grep -qE ' __(vdso|kernel)_getrandom@'; then
+	entries="$entries getrandom_4:gr4 getrandom_16:gr16 getrandom_64:gr64 getrandom_256:gr256"
+	entries="$entries getrandom_4096:gr4096"
+fi
+
 per_call() {
+	local cmd=("$harness" --loop "$image" "$1" $calls "$mode")
+
+	case $1 in gr*) cmd=("build/$arch/harness-getrandom" "$image" --loop "${1#gr}" $calls) ;; esac
 	valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=/dev/null \
-		"$harness" --loop "$image" "$1" $calls "$mode" 2>&1 |
+		"${cmd[@]}" 2>&1 |
 		awk -v n=$calls '/Collected/ { printf "%.0f\n", $4 / n }'
 }
 

@@ -6,7 +6,7 @@
 #    (but for the false positives scripts/checkpatch/false-positives.txt
 #    lists with their reasons);
 #  - the image, writer and fuzz-reader builds read no header but ours;
-#  - sparse is clean on the reader (each arch's entry file, built as the
+#  - sparse is clean on the reader (each arch's entry files, built as the
 #    image is) and on the writer (as the harness builds it);
 #  - cppcheck (warning, style, performance, portability) finds nothing in
 #    the reader of every arch, the writer, the fuzz build and the rest of
@@ -114,7 +114,7 @@ if [ "$what" = all ] || [ "$what" = sparse ]; then
 		for arch in $(sed -n 's/^SPARSE_ARCHES := //p' scripts/arch.mk); do
 			flags=$(make -s --no-print-directory ARCH="$arch" print-sparse-flags)
 			entry=$(make -s --no-print-directory ARCH="$arch" print-entry)
-			out=$(sparse -Wsparse-all $flags "$entry" 2>&1)
+			out=$(sparse -Wsparse-all $flags $entry 2>&1)
 			if [ -z "$out" ]; then ok "sparse: reader for $arch ($entry)"
 			else bad "sparse: reader for $arch ($entry)" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
 		done
@@ -181,7 +181,7 @@ if [ "$what" = all ] || [ "$what" = cppcheck ]; then
 			entry=$(make -s --no-print-directory ARCH="$arch" print-entry 2>/dev/null) || continue
 			flags=$(cppcheck_flags "$arch" \
 				$(make -s --no-print-directory ARCH="$arch" print-sparse-flags))
-			cppcheck_part "reader for $arch ($entry)" $(arch_macros "$arch") $flags "$entry"
+			cppcheck_part "reader for $arch ($entry)" $(arch_macros "$arch") $flags $entry
 		done
 		cppcheck_part "writer and fault injector (harness/writer.c, harness/inject.c)" \
 			$(arch_macros x86_64) \

@@ -43,12 +43,13 @@ if [ -n "$(make -s --no-print-directory ARCH="$arch" print-qemu-user)" ]; then
 	finish
 fi
 mkdir -p "$san"
-if ! make -s --no-print-directory ARCH="$arch" "$build/vdso.so" "$san/harness" "$san/faults" \
+if ! make -s --no-print-directory ARCH="$arch" "$build/vdso.so" "$san/harness" "$san/harness-getrandom" "$san/faults" \
 	"$san/torture" > "$san/build.log" 2>&1; then
 	tap_bad "build with -fsanitize=address,undefined" "$(tail -3 "$san/build.log" | tr '\n' ' ')"
 	finish
 fi
 run "harness (ASan+UBSan)" harness "$san/harness" "$build/vdso.so" 1
+run "harness, getrandom() (ASan+UBSan)" harness-getrandom "$san/harness-getrandom" "$build/vdso.so"
 run "fault cases and bad-input sweep (ASan+UBSan)" faults "$san/faults" "$build/vdso.so"
 run "torture, 5 s (ASan+UBSan)" torture "$san/torture" "$build/vdso.so" 5
 
@@ -61,6 +62,16 @@ if [ "$arch" = x86_64 ] && [ "$(uname -m)" = x86_64 ]; then
 	else
 		tap_bad "build the reader's replay driver (clang, ASan+UBSan)" \
 			"$(tail -3 "$san/replay-build.log" | tr '\n' ' ')"
+	fi
+	if make -s --no-print-directory build/fuzz/fuzz-getrandom-replay > "$san/gr-build.log" 2>&1; then
+		corpus=()
+		[ -d build/fuzz/corpus-getrandom ] &&
+			mapfile -t corpus < <(find build/fuzz/corpus-getrandom -type f | head -2000)
+		run "getrandom() on 200000 generated states (+ fuzz corpus, ASan+UBSan)" gr-replay \
+			build/fuzz/fuzz-getrandom-replay -runs=200000 "${corpus[@]}"
+	else
+		tap_bad "build the getrandom() replay driver (clang, ASan+UBSan)" \
+			"$(tail -3 "$san/gr-build.log" | tr '\n' ' ')"
 	fi
 else
 	tap_skip "reader replay" "the fuzz build uses the x86 glue: x86_64 only"

@@ -8,12 +8,16 @@
  * torn-read test uses to scribble over the page while readers run.
  */
 struct vdso_data;
+struct vdso_rng_data;
 struct timekeeper;
 
 extern struct vdso_data *harness_k_vdso_data;
+/* The RNG state vDSO getrandom() reads (rng-writer.c publishes it). */
+extern struct vdso_rng_data *harness_k_vdso_rng_data;
 void harness_in_write_section(struct vdso_data *vdata);
 
 #define __arch_get_k_vdso_data() harness_k_vdso_data
+#define __arch_get_k_vdso_rng_data() harness_k_vdso_rng_data
 #define __arch_update_vsyscall(vdata, tk) harness_in_write_section(vdata)
 
 #endif /* _HARNESS_ASM_VDSO_VSYSCALL_H */

@@ -10,7 +10,9 @@
  *
  * Output: a header line, then for each clock
  *   bench <clock> vdso_ns=<x.x> syscall_ns=<y.y>
- * ("na" where a side cannot be measured), then a summary line.
+ * ("na" where a side cannot be measured), the same for getrandom() of 4,
+ * 16, 64, 256 and 4096 bytes where the vDSO has it (getrandom_<bytes>),
+ * then a summary line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +23,51 @@
 #include "vdso_bench_core.h"
 #include "vdso_calls.h"
 #include "vdso_config.h"
+#include "vdso_getrandom.h"
+
+struct getrandom_call {
+	vgetrandom_fn fn;	/* NULL: the syscall */
+	void *state;
+	size_t state_len, len;
+	unsigned char buf[4096];
+};
+
+static int getrandom_once(void *arg)
+{
+	struct getrandom_call *c = arg;
+	ssize_t ret = c->fn ? c->fn(c->buf, c->len, 0, c->state, c->state_len) :
+			      sys_getrandom(c->buf, c->len, 0);
+
+	return ret == (ssize_t)c->len ? 0 : -1;
+}
+
+/* getrandom() of a few sizes, vDSO and syscall interleaved. Returns how many were measured. */
+static int bench_getrandom(const struct vdso_image *img, const struct bench_opts *opts)
+{
+	static const size_t sizes[] = { 4, 16, 64, 256, 4096 };
+	static struct getrandom_call vd, sys;
+	struct vgr_params params;
+	struct vgr_states states;
+	unsigned int i;
+	int measured = 0;
+	double v, y;
+
+	if (!VDSO_HAS_GETRANDOM)
+		return 0;
+	vd.fn = (vgetrandom_fn)vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
+	if (!vd.fn || vgr_query(vd.fn, &params) || vgr_states_map(&states, &params, 1))
+		return 0;
+	vd.state = vgr_state(&states, 0);
+	vd.state_len = states.size;
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		vd.len = sys.len = sizes[i];
+		if (bench_pair_median_ns(getrandom_once, &vd, getrandom_once, &sys, opts, &v, &y))
+			continue;
+		printf("bench getrandom_%zu vdso_ns=%.1f syscall_ns=%.1f\n", sizes[i], v, y);
+		measured++;
+	}
+	return measured;
+}
 
 static int print_usage(const char *prog)
 {
@@ -66,6 +113,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	measured = bench_vdso_image(&img, &opts, stdout);
+	measured += bench_getrandom(&img, &opts);
 	printf("vdso_bench: done, %d entry points measured against the syscall\n", measured);
 	return 0;
 }

@@ -27,10 +27,14 @@
 #define VDSO_GETCPU_SYM		"__vdso_getcpu"
 #define VDSO_GETCPU_ALIAS_SYM	"getcpu"
 #define VDSO_NR_GETCPU		309
+#define VDSO_SYM_GETRANDOM	"__vdso_getrandom"
+/* glibc looks up the prefixed name; the plain one is for linking against the image. */
+#define VDSO_SYM_GETRANDOM_PLAIN "getrandom"
 #define VDSO_NR_CLOCK_GETTIME	228
 #define VDSO_NR_CLOCK_GETRES	229
 #define VDSO_NR_GETTIMEOFDAY	96
 #define VDSO_NR_TIME		201
+#define VDSO_NR_GETRANDOM	318
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_X86_64
 #define VDSO_CLOCKSOURCES	"tsc kvm-clock xen hyperv_clocksource_tsc_page"
 
@@ -61,9 +65,11 @@
 #define VDSO_SYM_GETTIME	"__kernel_clock_gettime"
 #define VDSO_SYM_GETTIMEOFDAY	"__kernel_gettimeofday"
 #define VDSO_SYM_GETRES		"__kernel_clock_getres"
+#define VDSO_SYM_GETRANDOM	"__kernel_getrandom"
 #define VDSO_NR_CLOCK_GETTIME	113
 #define VDSO_NR_CLOCK_GETRES	114
 #define VDSO_NR_GETTIMEOFDAY	169
+#define VDSO_NR_GETRANDOM	278
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_AARCH64
 #define VDSO_CLOCKSOURCES	"arch_sys_counter"
 
@@ -132,6 +138,13 @@
 #else
 #define VDSO_HAS_GETCPU_ALIAS	0
 #define VDSO_GETCPU_ALIAS_SYM	NULL
+/* getrandom() (Linux 6.11+) only where stock has it: x86_64 and arm64. */
+#ifdef VDSO_SYM_GETRANDOM
+#define VDSO_HAS_GETRANDOM	1
+#else
+#define VDSO_HAS_GETRANDOM	0
+#define VDSO_SYM_GETRANDOM	NULL
+#define VDSO_NR_GETRANDOM	(-1)
 #endif
 
 #ifdef VDSO_SYM_GETTIME64
@@ -153,6 +166,8 @@
 #endif
 #if VDSO_HAS_GETCPU && defined(__NR_getcpu) && __NR_getcpu != VDSO_NR_GETCPU
 #error "VDSO_NR_GETCPU disagrees with __NR_getcpu"
+#if VDSO_HAS_GETRANDOM && defined(__NR_getrandom) && __NR_getrandom != VDSO_NR_GETRANDOM
+#error "VDSO_NR_GETRANDOM disagrees with __NR_getrandom"
 #endif
 
 #endif /* VDSO_CONFIG_H */
