@@ -138,6 +138,8 @@
 #else
 #define VDSO_HAS_GETCPU_ALIAS	0
 #define VDSO_GETCPU_ALIAS_SYM	NULL
+#endif
+
 /* getrandom() (Linux 6.11+) only where stock has it: x86_64 and arm64. */
 #ifdef VDSO_SYM_GETRANDOM
 #define VDSO_HAS_GETRANDOM	1
@@ -166,6 +168,7 @@
 #endif
 #if VDSO_HAS_GETCPU && defined(__NR_getcpu) && __NR_getcpu != VDSO_NR_GETCPU
 #error "VDSO_NR_GETCPU disagrees with __NR_getcpu"
+#endif
 #if VDSO_HAS_GETRANDOM && defined(__NR_getrandom) && __NR_getrandom != VDSO_NR_GETRANDOM
 #error "VDSO_NR_GETRANDOM disagrees with __NR_getrandom"
 #endif
