@@ -8,7 +8,7 @@
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-arches=${RUN_ARCHES:-x86_64 arm64 riscv64 arm32}
+arches=${RUN_ARCHES:-x86_64 i386 arm64 riscv64 arm32}
 out=build/all
 mkdir -p "$out"
 
