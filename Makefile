@@ -155,7 +155,7 @@ faults: $(BUILD)/faults $(BUILD)/vdso.so
 
 # The guest's soak programs (make soak; static: the guest has no libc).
 # vdso_soak checks the real vDSO against the kernel's writer; the torture
-# is the one above. inject.c needs __int128, which 32-bit arm lacks.
+# is the one above. inject.c needs __int128, which 32-bit arm and x86 lack.
 SOAK_SRCS := harness/clockcheck.c harness/trap.c harness/host.c \
 	tools/testing/selftests/vdso/parse_vdso.c
 $(BUILD)/soak/vdso_soak: harness/soak.c $(SOAK_SRCS) $(HARNESS_DEPS) harness/clockcheck.h \
@@ -168,7 +168,7 @@ $(BUILD)/soak/torture: harness/torture.c $(RELIAB_SRCS) $(RELIAB_OBJS) $(BUILD)/
 	@mkdir -p $(@D)
 	$(CC) $(HARNESS_CFLAGS) -static $< $(RELIAB_SRCS) $(RELIAB_OBJS) -o $@
 
-soak-programs: $(BUILD)/soak/vdso_soak $(if $(filter arm arm32,$(ARCH)),,$(BUILD)/soak/torture) \
+soak-programs: $(BUILD)/soak/vdso_soak $(if $(filter arm arm32 i386,$(ARCH)),,$(BUILD)/soak/torture) \
 	$(BUILD)/vdso.so
 
 # Sanitizers (make check-sanitize): the harness, the torture and the fault

@@ -26,12 +26,32 @@
 static trap_answer_fn trap_answer;
 static unsigned long long trapped;
 
+#if defined(__i386__)
+/*
+ * i386 libcs enter the kernel through the vDSO's __kernel_vsyscall, which
+ * lies in the trapped range: the answer would trap again inside the
+ * handler (SIGSYS blocked: the task dies). int $0x80 from here does not.
+ */
+long trap_answer_syscall(long nr, long arg0, long arg1)
+{
+	long ret;
+
+	asm volatile("xchgl %%ebx, %%edx\n\t"
+		     "int $0x80\n\t"
+		     "xchgl %%ebx, %%edx"
+		     : "=a" (ret), "+d" (arg0)
+		     : "0" (nr), "c" (arg1)
+		     : "memory");
+	return ret;
+}
+#else
 long trap_answer_syscall(long nr, long arg0, long arg1)
 {
 	long ret = syscall(nr, arg0, arg1);
 
 	return ret == -1 ? -errno : ret;
 }
+#endif
 
 unsigned long long trap_count(void)
 {
@@ -42,6 +62,11 @@ unsigned long long trap_count(void)
 #define TRAP_AUDIT_ARCH		AUDIT_ARCH_X86_64
 #define TRAP_ARG(gregs, i)	((gregs)[(i) ? REG_RSI : REG_RDI])
 #define TRAP_RESULT(gregs)	((gregs)[REG_RAX])
+#define trap_regs(uc)		((uc)->uc_mcontext.gregs)
+#elif defined(__i386__)
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_I386
+#define TRAP_ARG(gregs, i)	((gregs)[(i) ? REG_ECX : REG_EBX])
+#define TRAP_RESULT(gregs)	((gregs)[REG_EAX])
 #define trap_regs(uc)		((uc)->uc_mcontext.gregs)
 #elif defined(__aarch64__)
 #define TRAP_AUDIT_ARCH		AUDIT_ARCH_AARCH64

@@ -68,7 +68,8 @@ step check-deps scripts/check-deps.sh $user_arches
 host=0 tree=0
 for a in $user_arches; do
 	h=$(awk '/^# ---- .*: selftests on the host kernel.s vDSO$/ { on = 1; next }
-		 /^# ---- / { on = 0 } on && /^[0-9]+ passed, / { n = $1 } END { print n + 0 }' \
+		 /^# ---- [a-z0-9_]+: / { on = 0 } on && /^[0-9]+ passed, / { n = $1 }
+		 END { print n + 0 }' \
 		"$logs/userspace-$a.log" 2>/dev/null)
 	host=$((host + ${h:-0}))
 done
