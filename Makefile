@@ -27,7 +27,7 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Werror
 
 # The same kernel sources, built outside the kernel: the shim answers the
 # kernel-environment includes (see shim/README).
-VDSO_INCLUDES := -nostdinc -Ishim/include -Iinclude -I$(ARCH_INCLUDE) -include shim/config-$(ARCH).h \
+VDSO_INCLUDES := -nostdinc -Ishim/include -Iinclude -I$(ARCH_INCLUDE) $(TARGET_CPPFLAGS) \
 	$(ARCH_CPPFLAGS)
 
 # Flags in the spirit of the kernel's vDSO builds: position independent,
@@ -40,12 +40,19 @@ VDSO_LDFLAGS := -nostdlib -shared -Wl,-soname=$(ARCH_SONAME) -Wl,--hash-style=bo
 	-Wl,--no-undefined -Wl,--eh-frame-hdr -Wl,-z,max-page-size=4096 \
 	-Wl,-z,noexecstack -Wl,-Bsymbolic -Wl,--build-id=sha1 $(ARCH_VDSO_LDFLAGS)
 
-VDSO_DEPS := $(wildcard include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h $(ARCH_GETRANDOM_ENTRY) \
+# What a freestanding object's source sees (target, defines, includes) is
+# written beside it as <object>.flags, and the headers it read as
+# <object>.d, as kbuild keeps .cmd files: make lint runs sparse and
+# cppcheck with exactly those flags and checks every header is ours.
+VDSO_SEEN := -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
+record = -MD -MF $@.d && echo '$(strip $(1))' > $@.flags
+
+# The flags come from these files: a change there rebuilds what they built.
+VDSO_DEPS := $(wildcard Makefile scripts/arch.mk targets/$(ARCH) include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h $(ARCH_GETRANDOM_ENTRY) \
 	shim/include/*/*.h shim/include/*/*/*.h image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps check-configs \
-	print-freestanding-deps
+	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps check-configs
 
 all: vdso harness selftests
 
@@ -53,7 +60,7 @@ vdso: $(BUILD)/vdso.so
 
 $(BUILD)/entry.o: $(ARCH_ENTRY) $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@ $(call record,$(VDSO_SEEN))
 
 $(BUILD)/note.o: image/note.S
 	@mkdir -p $(@D)
@@ -68,10 +75,10 @@ $(BUILD)/vdso.lds: image/$(ARCH).lds.S $(wildcard image/*.lds.h) $(VDSO_DEPS)
 VDSO_GETRANDOM_OBJS := $(if $(ARCH_GETRANDOM_ENTRY),$(BUILD)/vgetrandom.o $(BUILD)/chacha20.o)
 $(BUILD)/vgetrandom.o: $(ARCH_GETRANDOM_ENTRY) $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@ $(call record,$(VDSO_SEEN))
 $(BUILD)/chacha20.o: image/chacha20.c $(VDSO_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(VDSO_CFLAGS) -c $< -o $@
+	$(CC) $(VDSO_CFLAGS) -c $< -o $@ $(call record,$(VDSO_SEEN))
 
 # What the kernel's image has in asm of its own, where the arch needs a stand-in.
 VDSO_EXTRA_OBJS := $(patsubst image/%.S,$(BUILD)/%.o,$(ARCH_VDSO_EXTRA))
@@ -110,7 +117,8 @@ WRITER_OBJS := $(BUILD)/harness-writer.o $(HYP:%=$(BUILD)/harness-%.o)
 $(BUILD)/harness-writer.o $(BUILD)/harness-hypervisor.o: $(BUILD)/harness-%.o: harness/%.c \
 		$(HARNESS_DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
+	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@ \
+		$(call record,$(HARNESS_WRITER_INCLUDES))
 
 $(BUILD)/harness: $(HARNESS_SRCS) $(WRITER_OBJS) $(BUILD)/image-layout.h $(HARNESS_DEPS)
 	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $(HARNESS_SRCS) $(WRITER_OBJS) -o $@ -lm
@@ -207,15 +215,15 @@ $(SAN_BUILD)/torture $(SAN_BUILD)/faults: $(SAN_BUILD)/%: harness/%.c $(RELIAB_S
 # libFuzzer with ASan and UBSan; fuzz-replay is the same without libFuzzer.
 FUZZ_CC ?= clang
 FUZZ_BUILD := build/fuzz
-FUZZ_READER_FLAGS := -nostdinc -Iharness/fuzz/include -Ishim/include -Iinclude -Iarch/x86/include \
-	-include shim/config-x86_64.h -DBUILD_VDSO64 -m64
+FUZZ_READER_FLAGS = -nostdinc -Iharness/fuzz/include -Ishim/include -Iinclude -Iarch/x86/include \
+	$(if $(filter x86_64,$(ARCH)),$(TARGET_CPPFLAGS),$(error the fuzz build is x86_64's)) -DBUILD_VDSO64 -m64
 FUZZ_DEPS := $(wildcard harness/fuzz/*.h harness/fuzz/include/asm/vdso/*.h) $(VDSO_DEPS)
 FUZZ_WARN := -Wall -Wextra -Wno-unused-parameter -Werror
 
 $(FUZZ_BUILD)/reader-%.o: harness/fuzz/reader.c $(FUZZ_DEPS)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) -g -O1 $(SAN) $(if $(filter fuzz,$*),-fsanitize=fuzzer-no-link) $(FUZZ_WARN) \
-		$(FUZZ_READER_FLAGS) -c $< -o $@
+		$(FUZZ_READER_FLAGS) -c $< -o $@ $(call record,$(FUZZ_READER_FLAGS))
 
 $(FUZZ_BUILD)/fuzz-vdso: harness/fuzz/fuzz_vdso.c $(FUZZ_BUILD)/reader-fuzz.o $(FUZZ_DEPS)
 	$(FUZZ_CC) -g -O1 $(SAN) -fsanitize=fuzzer $(FUZZ_WARN) $< $(FUZZ_BUILD)/reader-fuzz.o -o $@
@@ -254,7 +262,7 @@ selftests:
 		CROSS_COMPILE=$(CROSS_COMPILE) STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
 
 deps:
-	@scripts/deps.sh $(DEPS) $(if $(filter all,$(ARCH)),x86_64 arm64 riscv64 arm32,$(ARCH))
+	@scripts/deps.sh $(DEPS) $(if $(filter all,$(ARCH)),$(TARGETS),$(ARCH))
 
 # ns/call of our image, the host kernel's vDSO and the syscall, one run.
 bench: harness
@@ -280,11 +288,11 @@ lint:
 # The graft on distribution-like defconfigs (and LLVM=-16): the vDSO's
 # objects and images. Not in make check: tens of minutes.
 check-configs:
-	@scripts/deps.sh x86_64 i386 arm64 arm riscv64 && scripts/check-configs.sh $(CONFIGS)
+	@scripts/deps.sh $(TARGETS) && scripts/check-configs.sh $(CONFIGS)
 
 # Every file a build step opens comes from a package scripts/deps.sh installs.
 check-deps:
-	@scripts/deps.sh x86_64 arm64 arm riscv64 arm32 && scripts/check-deps.sh
+	@scripts/deps.sh $(TARGETS) && scripts/check-deps.sh
 
 sparse:
 	@scripts/lint.sh sparse
@@ -296,28 +304,6 @@ clean:
 # Where the image expects its data, read from its symbol table.
 $(BUILD)/image-layout.h: $(BUILD)/vdso.so.dbg scripts/image-layout.sh
 	scripts/image-layout.sh $< $(CROSS_COMPILE)nm > $@
-
-# For scripts/lint.sh: every file the image's, the writer's and (on the
-# host arch) the fuzz reader's compilations read, which must all be ours:
-# these builds are freestanding, as the kernel's are.
-print-freestanding-deps:
-	@$(CC) $(VDSO_CFLAGS) -M -MT entry $(ARCH_ENTRY)
-	@$(if $(ARCH_GETRANDOM_ENTRY),$(CC) $(VDSO_CFLAGS) -M -MT getrandom $(ARCH_GETRANDOM_ENTRY) image/chacha20.c)
-	@$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -M -MT writer harness/writer.c
-	@$(if $(filter x86_64,$(ARCH)),$(FUZZ_CC) $(FUZZ_WARN) $(FUZZ_READER_FLAGS) -M -MT fuzz-reader \
-		harness/fuzz/reader.c)
-
-# For scripts/lint.sh: the flags sparse needs to see what the compiler sees.
-print-sparse-flags:
-	@echo $(ARCH_SPARSE_FLAGS) -DBUILD_VDSO $(ARCH_VDSO_CFLAGS) $(VDSO_INCLUDES)
-print-entry:
-	@echo $(ARCH_ENTRY) $(if $(ARCH_GETRANDOM_ENTRY),$(ARCH_GETRANDOM_ENTRY) image/chacha20.c)
-print-sparse-writer-flags:
-	@echo $(ARCH_SPARSE_FLAGS) $(HARNESS_WRITER_INCLUDES)
-print-qemu-user:
-	@echo $(QEMU_USER)
-print-fuzz-reader-flags:
-	@echo $(FUZZ_READER_FLAGS)
 
 # Instructions per call against bench/icount-$(ARCH).txt; icount-update
 # rewrites the baseline (commit it saying why).

@@ -13,10 +13,11 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 arch=$1
 build=build/$arch
-qemu=$(make -s --no-print-directory ARCH="$arch" print-qemu-user)
+. scripts/arch.sh "$arch" || exit 1
+qemu=$QEMU_USER
 seconds=${HARNESS_SECONDS:-1}
 
-. scripts/counts.sh
+. scripts/tap.sh
 # Run a part, show its output, add its final count line to the totals. A
 # part that exits non-zero has failed, whatever its count line says: one
 # failure more if that line reports none.

@@ -22,7 +22,8 @@
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-arches=${*:-x86_64 arm64 arm riscv64 arm32}
+. scripts/arch.sh x86_64
+arches=${*:-$TARGETS}
 work=build/check-deps
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
 rm -rf "$work" && mkdir -p "$work"
@@ -120,7 +121,7 @@ for arch in $arches; do
 	if traced "$out.user" make -s --no-print-directory ARCH="$arch" BUILD="$out/build" \
 		FUZZ_BUILD="$work/fuzz" $targets; then
 		# What run.sh builds for the guest besides: init, static.
-		traced "$out.init" "${USER_CROSS}gcc" -static -O2 -Wall -Wextra -Werror guest/init.c \
+		traced "$out.init" "${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror guest/init.c \
 			-o "$out/init"
 		cat "$out.init" >> "$out.user"
 		judge "$arch: the userspace build" "$out.user"

@@ -17,7 +17,7 @@ arch=$1 tree=$2 out=$3
 
 # An arch without time namespaces (NO_TIMENS) must build without them.
 opts="CONFIG_GENERIC_GETTIMEOFDAY=y CONFIG_GENERIC_VDSO_TIME_NS=y CONFIG_TIME_NS=y"
-[ "$NO_TIMENS" = 1 ] && opts="CONFIG_GENERIC_GETTIMEOFDAY=y"
+[ -n "$NO_TIMENS" ] && opts="CONFIG_GENERIC_GETTIMEOFDAY=y"
 for opt in $opts; do
 	if grep -qx "$opt" "$out/.config"; then tap_ok ".config has $opt"; else tap_bad ".config has $opt" "absent"; fi
 done

@@ -21,23 +21,14 @@ common=(gcc libc6-dev make patch binutils bc flex bison libelf-dev libssl-dev cp
 	clang libclang-rt-14-dev llvm-14 cppcheck strace
 	clang-16 lld-16 llvm-16)
 
-# Per arch: its cross compiler and cross libc (the guests' static
+# Per target: its cross compiler and cross libc (the guests' static
 # selftests, init and soak programs, the harness under qemu-user), its
-# system emulator and firmware, and qemu-user for the harness.
+# system emulator and firmware, and qemu-user: DEB_PACKAGES in
+# targets/<name>.
 arch_packages() {
-	case "$1" in
-	x86_64) ;;
-	# Never gcc-multilib for 32-bit x86: installing it removes every cross gcc.
-	i386) echo gcc-i686-linux-gnu libc6-dev-i386-cross ;;
-	arm64) echo gcc-aarch64-linux-gnu libc6-dev-arm64-cross \
-		gcc-arm-linux-gnueabihf libc6-dev-armhf-cross qemu-system-arm qemu-user ;;
-	arm | arm32) echo gcc-arm-linux-gnueabihf libc6-dev-armhf-cross qemu-system-arm qemu-user ;;
-	riscv64) echo gcc-riscv64-linux-gnu libc6-dev-riscv64-cross qemu-system-misc opensbi \
-		qemu-user ;;
-	*) echo "deps: no package list for ARCH=$1" >&2; return 1 ;;
-	esac
+	(. "$(dirname "$0")/arch.sh" "$1" > /dev/null && echo "${DEB_PACKAGES:-}")
 }
-all_arches="x86_64 i386 arm64 arm riscv64 arm32"
+all_arches=$(ls "$(dirname "$0")/../targets" | grep -vx README)
 
 if [ "${1:-}" = --list ]; then
 	want=("${common[@]}")
@@ -51,6 +42,7 @@ fi
 
 want=("${common[@]}")
 for arch in "$@"; do
+	echo "$all_arches" | grep -qx -- "$arch" || { arch_packages "$arch"; exit 1; }
 	read -ra more <<< "$(arch_packages "$arch")"
 	want+=("${more[@]}")
 done

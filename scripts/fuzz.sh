@@ -21,19 +21,16 @@ floor=${FUZZ_LINE_FLOOR:-97.5}
 out=build/fuzz
 mkdir -p "$out/corpus"
 
-pass=0 fail=0 skip=0 n=0
-ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
-skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
-finish() { echo "1..$n"; echo "$pass passed, $fail failed, $skip skipped"; [ "$fail" = 0 ]; exit; }
+. scripts/tap.sh
+finish() { tap_done; exit; }
 
 echo "TAP version 13"
 if [ "$(uname -m)" != x86_64 ]; then
-	skipped "fuzz the reader" "the fuzz build uses the x86 glue and runs on an x86_64 host only"
+	tap_skip "fuzz the reader" "the fuzz build uses the x86 glue and runs on an x86_64 host only"
 	finish
 fi
 if ! make -s --no-print-directory "$out/fuzz-vdso" > "$out/build.log" 2>&1; then
-	bad "build the fuzz target (clang -fsanitize=fuzzer,address,undefined)" \
+	tap_bad "build the fuzz target (clang -fsanitize=fuzzer,address,undefined)" \
 		"$(tail -3 "$out/build.log" | tr '\n' ' ')"
 	finish
 fi
@@ -48,9 +45,9 @@ rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
 cov=$(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 | sed -n 's/.* cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/\1 edges, \2 features, \3 inputs in the corpus/p')
 echo "# ${execs:-?} executions in $seconds s (${rate:-?}/s), ${cov:-no coverage line}"
 if [ "$rc" = 0 ] && [ -n "$execs" ]; then
-	ok "libFuzzer: no crash, hang, sanitizer report or wrong result in ${execs} executions"
+	tap_ok "libFuzzer: no crash, hang, sanitizer report or wrong result in ${execs} executions"
 else
-	bad "libFuzzer: no crash, hang, sanitizer report or wrong result" \
+	tap_bad "libFuzzer: no crash, hang, sanitizer report or wrong result" \
 		"exit $rc; $(grep -E 'ERROR|fuzz_vdso:|runtime error|SUMMARY' "$log" | head -3 | tr '\n' ' ') (log $log)"
 fi
 
@@ -60,7 +57,7 @@ rm -f "$out/coverage.txt" "$out/cov.profraw" "$out/cov.profdata" "$out/cov" \
 	"$out/cov-reader.o" "$out/cov-driver.o"
 desc="the corpus reaches at least $floor% of the reader's lines (build/fuzz/coverage.txt)"
 if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null; then
-	flags=$(make -s --no-print-directory print-fuzz-reader-flags)
+	flags=$(cat "$out/reader-fuzz.o.flags")
 	clang -g -O0 -fprofile-instr-generate -fcoverage-mapping $flags \
 		-c harness/fuzz/reader.c -o "$out/cov-reader.o" &&
 	clang -g -O0 -DFUZZ_STANDALONE -fprofile-instr-generate -fcoverage-mapping \
@@ -78,21 +75,21 @@ if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null
 		echo "# (x86 cannot reach the two hooks that are constant true here: __arch_vdso_hres_capable, vdso_clocksource_ok)"
 		lines=${10%\%}
 		if awk -v got="$lines" -v min="$floor" 'BEGIN { exit !(got + 0 >= min + 0 && got != "") }'; then
-			ok "$desc: $lines%"
+			tap_ok "$desc: $lines%"
 		else
-			bad "$desc" "measured $lines% of the lines (${9} of ${8} missed)"
+			tap_bad "$desc" "measured $lines% of the lines (${9} of ${8} missed)"
 		fi
 	else
-		bad "$desc" "llvm-cov gave no line for the reader (build/fuzz/coverage.txt)"
+		tap_bad "$desc" "llvm-cov gave no line for the reader (build/fuzz/coverage.txt)"
 	fi
 else
-	bad "$desc" "llvm-cov-14 or llvm-profdata-14 is missing (scripts/deps.sh installs llvm-14)"
+	tap_bad "$desc" "llvm-cov-14 or llvm-profdata-14 is missing (scripts/deps.sh installs llvm-14)"
 fi
 
 # getrandom(): its own target, for a third of the time (at least 10 s).
 gr_seconds=$(( seconds / 3 > 10 ? seconds / 3 : 10 ))
 if ! make -s --no-print-directory "$out/fuzz-getrandom" > "$out/gr-build.log" 2>&1; then
-	bad "build the getrandom() fuzz target" "$(tail -3 "$out/gr-build.log" | tr '\n' ' ')"
+	tap_bad "build the getrandom() fuzz target" "$(tail -3 "$out/gr-build.log" | tr '\n' ' ')"
 	finish
 fi
 mkdir -p "$out/corpus-getrandom"
@@ -103,13 +100,13 @@ rc=$?
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
 echo "# getrandom(): ${execs:-?} executions in $gr_seconds s"
 if [ "$rc" = 0 ] && [ -n "$execs" ]; then
-	ok "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result in ${execs} executions"
+	tap_ok "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result in ${execs} executions"
 else
-	bad "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result" \
+	tap_bad "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result" \
 		"exit $rc; $(grep -E 'ERROR|fuzz_getrandom:|runtime error|SUMMARY' "$log" | head -3 | tr '\n' ' ') (log $log)"
 fi
 if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null; then
-	flags=$(make -s --no-print-directory print-fuzz-reader-flags)
+	flags=$(cat "$out/reader-fuzz.o.flags")
 	clang -g -O0 -fprofile-instr-generate -fcoverage-mapping $flags \
 		-c harness/fuzz/getrandom.c -o "$out/cov-gr.o" &&
 	clang -g -O0 $flags -c image/chacha20.c -o "$out/cov-chacha20.o" &&
@@ -126,9 +123,9 @@ if command -v llvm-cov-14 > /dev/null && command -v llvm-profdata-14 > /dev/null
 	if [ -n "$line" ]; then
 		set -- $line
 		echo "# corpus coverage of lib/vdso/getrandom.c: regions $4, functions $7, lines ${10}, branches ${13}"
-		ok "coverage of getrandom() measured (build/fuzz/coverage-getrandom.txt)"
+		tap_ok "coverage of getrandom() measured (build/fuzz/coverage-getrandom.txt)"
 	else
-		bad "coverage of getrandom() measured" "llvm-cov gave no line for it"
+		tap_bad "coverage of getrandom() measured" "llvm-cov gave no line for it"
 	fi
 fi
 finish

@@ -17,11 +17,35 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 what=${1:-all}
+mkdir -p build/lint
 
-pass=0 fail=0 skip=0 n=0
-ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); fail=$((fail + 1)); echo "not ok $n - $1 # $2"; }
-skipped() { n=$((n + 1)); skip=$((skip + 1)); echo "ok $n - $1 # SKIP $2"; }
+. scripts/tap.sh
+. scripts/arch.sh x86_64
+
+# Each target's freestanding objects, built here with what their sources
+# saw recorded beside them (<object>.flags, <object>.d: see the Makefile),
+# so the checks below look at exactly what the build compiled: the image's
+# entry files, the writer and, for x86_64, the fuzz reader.
+# objects TARGET: "object source" lines.
+objects() {
+	(. scripts/arch.sh "$1"
+	 echo "build/$1/entry.o $ARCH_ENTRY"
+	 [ -n "${ARCH_GETRANDOM_ENTRY:-}" ] &&
+		echo "build/$1/vgetrandom.o $ARCH_GETRANDOM_ENTRY" && echo "build/$1/chacha20.o image/chacha20.c"
+	 echo "build/$1/harness-writer.o harness/writer.c"
+	 [ "$1" = x86_64 ] && echo "build/fuzz/reader-replay.o harness/fuzz/reader.c"
+	 true)
+}
+built=
+build_objects() {
+	local t out
+	[ -n "$built" ] && return
+	built=1
+	for t in $TARGETS; do
+		out=$(make -s --no-print-directory ARCH="$t" $(objects "$t" | cut -d' ' -f1) 2>&1) ||
+			tap_bad "build $t's freestanding objects" "$(echo "$out" | tail -3 | tr '\n' ' ')"
+	done
+}
 
 # One checkpatch run on file $1: its ERROR lines in $cp_errors. Returns 1, with
 # the reason in $broken_why, when checkpatch itself failed: an exit status
@@ -69,7 +93,6 @@ if [ "$what" = all ] || [ "$what" = checkpatch ]; then
 	# Linker-script headers (*.lds.h) are not C; checkpatch misreads them.
 	files=$(git ls-files '*.c' '*.h' | grep -v '\.lds\.h$')
 	count=$(echo "$files" | grep -c .)
-	mkdir -p build/lint
 	errors= broken= broken_why= cp_errors=
 	if [ -z "$ktree" ] || [ ! -f "$ktree/scripts/checkpatch.pl" ]; then
 		broken="no kernel tree with scripts/checkpatch.pl (scripts/kernel-src.sh gave '${ktree}')"
@@ -84,43 +107,51 @@ if [ "$what" = all ] || [ "$what" = checkpatch ]; then
 			fi
 		done
 	fi
-	if [ -z "$broken" ]; then ok "checkpatch: ran and reported on each of $count C files"
-	else bad "checkpatch: ran and reported on each of $count C files" "$(echo "$broken" | cut -c1-300)"; fi
-	if [ -n "$broken" ]; then bad "checkpatch: no errors in $count C files" "checkpatch did not run on every file (above)"
-	elif [ -z "$errors" ]; then ok "checkpatch: no errors in $count C files"
-	else bad "checkpatch: no errors in $count C files" "$(echo "$errors" | head -5 | tr '\n' ' ')"; fi
+	if [ -z "$broken" ]; then tap_ok "checkpatch: ran and reported on each of $count C files"
+	else tap_bad "checkpatch: ran and reported on each of $count C files" "$(echo "$broken" | cut -c1-300)"; fi
+	if [ -n "$broken" ]; then tap_bad "checkpatch: no errors in $count C files" "checkpatch did not run on every file (above)"
+	elif [ -z "$errors" ]; then tap_ok "checkpatch: no errors in $count C files"
+	else tap_bad "checkpatch: no errors in $count C files" "$(echo "$errors" | head -5 | tr '\n' ' ')"; fi
 fi
 
 # The image, the writer and the fuzz reader are built freestanding
 # (-nostdinc): every header their compilations read must be ours.
 if [ "$what" = all ] || [ "$what" = freestanding ]; then
-	for arch in $(sed -n 's/^SPARSE_ARCHES := //p' scripts/arch.mk); do
-		deps=$(make -s --no-print-directory ARCH="$arch" print-freestanding-deps 2>&1)
-		outside=$(echo "$deps" | tr ' \\' '\n\n' | grep -v -e '^$' -e ':$' | grep '^/')
-		if [ -z "$deps" ]; then bad "freestanding: $arch" "no dependency list: $deps"
+	build_objects
+	for t in $TARGETS; do
+		deps=$(objects "$t" | while read -r obj src; do cat "$obj.d"; done 2>&1)
+		# (The fuzz reader's sanitizer reads its ignore list: clang's, not a header.)
+		outside=$(echo "$deps" | tr ' \\' '\n\n' | grep -v -e '^$' -e ':$' -e '/asan_ignorelist.txt$' |
+			grep '^/')
+		if [ -z "$deps" ]; then tap_bad "freestanding: $t" "no dependency records: $deps"
 		elif [ -n "$outside" ]; then
-			bad "freestanding: $arch" "reads $(echo "$outside" | head -3 | tr '\n' ' ')"
+			tap_bad "freestanding: $t" "reads $(echo "$outside" | head -3 | tr '\n' ' ')"
 		else
 			nh=$(echo "$deps" | tr ' \\' '\n\n' | grep -v -e '^$' -e ':$' | sort -u | wc -l)
-			ok "freestanding: $arch image, writer$([ "$arch" = x86_64 ] && echo ", fuzz reader") ($nh headers, all ours)"
+			tap_ok "freestanding: $t: $(objects "$t" | cut -d' ' -f2 | tr '\n' ' ')($nh files, all ours)"
 		fi
 	done
 fi
 
 if [ "$what" = all ] || [ "$what" = sparse ]; then
 	if ! command -v sparse > /dev/null; then
-		skipped "sparse" "sparse is not installed (scripts/deps.sh installs it)"
+		tap_skip "sparse" "sparse is not installed (scripts/deps.sh installs it)"
 	else
-		for arch in $(sed -n 's/^SPARSE_ARCHES := //p' scripts/arch.mk); do
-			flags=$(make -s --no-print-directory ARCH="$arch" print-sparse-flags)
-			entry=$(make -s --no-print-directory ARCH="$arch" print-entry)
-			out=$(sparse -Wsparse-all $flags $entry 2>&1)
-			if [ -z "$out" ]; then ok "sparse: reader for $arch ($entry)"
-			else bad "sparse: reader for $arch ($entry)" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
-		done
-		out=$(sparse -Wsparse-all $(make -s --no-print-directory print-sparse-writer-flags) harness/writer.c 2>&1)
-		if [ -z "$out" ]; then ok "sparse: writer (lib/vdso/vsyscall.c via harness/writer.c)"
-		else bad "sparse: writer" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
+		build_objects
+		for t in $TARGETS; do
+			sparse_flags=$(. scripts/arch.sh "$t" && echo "$SPARSE_FLAGS")
+			 objects "$t" | grep -v /reader-replay.o | while read -r obj src; do
+				out=$(sparse -Wsparse-all $sparse_flags $(cat "$obj.flags") "$src" 2>&1)
+				if [ -z "$out" ]; then echo "ok - $t: $src"
+				else echo "not ok - $t: $src # $(echo "$out" | head -3 | tr '\n' ' ')"; fi
+			done
+		done > build/lint/sparse.tap
+		while read -r res rest; do
+			case $res in
+			ok) tap_ok "sparse: ${rest#- }" ;;
+			*) rest=${rest#ok - }; tap_bad "sparse: ${rest%% # *}" "${rest#* # }" ;;
+			esac
+		done < build/lint/sparse.tap
 	fi
 fi
 
@@ -152,16 +183,6 @@ cppcheck_flags() {
 	echo "--include=$pre $out"
 }
 
-arch_macros() {
-	case $1 in
-	x86_64) echo "-D__x86_64__ -D__LP64__ -D__SIZEOF_LONG__=8" ;;
-	i386) echo "-D__i386__ -D__SIZEOF_LONG__=4" ;;
-	arm64) echo "-D__aarch64__ -D__LP64__ -D__SIZEOF_LONG__=8" ;;
-	arm | arm32) echo "-D__arm__ -D__SIZEOF_LONG__=4" ;;
-	riscv64) echo "-D__riscv -D__riscv_xlen=64 -D__LP64__ -D__SIZEOF_LONG__=8" ;;
-	esac
-}
-
 # One cppcheck run: $1 says what, the rest are flags and files.
 cppcheck_part() {
 	local desc=$1 out
@@ -169,35 +190,33 @@ cppcheck_part() {
 	out=$(cppcheck -q --enable=warning,style,performance,portability --std=c11 \
 		--suppressions-list=scripts/cppcheck/suppressions.txt -D__GNUC__=12 -D__linux__ \
 		--template='{file}:{line}: {severity}: {message} [{id}]' "$@" 2>&1)
-	if [ -z "$out" ]; then ok "cppcheck: $desc"
-	else bad "cppcheck: $desc" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
+	if [ -z "$out" ]; then tap_ok "cppcheck: $desc"
+	else tap_bad "cppcheck: $desc" "$(echo "$out" | head -3 | tr '\n' ' ')"; fi
 }
 
 if [ "$what" = all ] || [ "$what" = cppcheck ]; then
 	if ! command -v cppcheck > /dev/null; then
-		skipped "cppcheck" "cppcheck is not installed (scripts/deps.sh installs it)"
+		tap_skip "cppcheck" "cppcheck is not installed (scripts/deps.sh installs it)"
 	else
-		for arch in x86_64 i386 arm64 arm riscv64 arm32; do
-			entry=$(make -s --no-print-directory ARCH="$arch" print-entry 2>/dev/null) || continue
-			flags=$(cppcheck_flags "$arch" \
-				$(make -s --no-print-directory ARCH="$arch" print-sparse-flags))
-			cppcheck_part "reader for $arch ($entry)" $(arch_macros "$arch") $flags $entry
+		build_objects
+		for t in $TARGETS; do
+			macros=$(. scripts/arch.sh "$t" && echo "$CPPCHECK_FLAGS")
+			entry=$(objects "$t" | grep -e /entry.o -e /vgetrandom.o -e /chacha20.o)
+			cppcheck_part "reader for $t ($(echo "$entry" | cut -d' ' -f2 | tr '\n' ' ' | sed 's/ $//'))" \
+				$macros $(cppcheck_flags "$t" $(cat build/"$t"/entry.o.flags)) \
+				$(echo "$entry" | cut -d' ' -f2)
 		done
 		cppcheck_part "writer and fault injector (harness/writer.c, harness/inject.c)" \
-			$(arch_macros x86_64) \
-			$(cppcheck_flags writer $(make -s --no-print-directory print-sparse-writer-flags)) \
+			$CPPCHECK_FLAGS $(cppcheck_flags writer $(cat build/x86_64/harness-writer.o.flags)) \
 			harness/writer.c harness/inject.c
 		cppcheck_part "reader as the fuzzer builds it (harness/fuzz/reader.c)" \
-			$(arch_macros x86_64) \
-			$(cppcheck_flags fuzz $(make -s --no-print-directory print-fuzz-reader-flags)) \
+			$CPPCHECK_FLAGS $(cppcheck_flags fuzz $(cat build/fuzz/reader-replay.o.flags)) \
 			harness/fuzz/reader.c
 		rest=$(git ls-files 'harness/*.c' 'tools/*.c' 'guest/*.c' |
 		       grep -v -e '^harness/writer.c$' -e '^harness/inject.c$' -e '^harness/fuzz/reader.c$')
 		cppcheck_part "harness, selftests and guest ($(echo "$rest" | wc -l) files)" \
-			$(arch_macros x86_64) -Iharness -Itools/testing/selftests/vdso -Ibuild/x86_64 $rest
+			$CPPCHECK_FLAGS -Iharness -Itools/testing/selftests/vdso -Ibuild/x86_64 $rest
 	fi
 fi
 
-echo "1..$n"
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+tap_done

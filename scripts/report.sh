@@ -5,7 +5,7 @@
 # the table of checks and of clocks, write the clocks as CSV, and end with
 # the combined "N passed, N failed, N skipped" line. Exits non-zero when
 # anything failed, timed out or is missing, and also when
-#  - a selftest skipped a check that guest/skips/ARCH does not list for
+#  - a selftest skipped a check that the target (GUEST_SKIP_* in targets/ARCH) does not list for
 #    that program and mode, or a listed skip did not happen;
 #  - a selftest's TAP plan (1..N) is missing or is not its number of results;
 #  - a benchmark exited non-zero or measured nothing;
@@ -15,14 +15,16 @@
 set -euo pipefail
 arch=$1 graft=$2 console=$3 csv=$4
 top=$(cd "$(dirname "$0")/.." && pwd)
-skips=$top/guest/skips/$arch
-[ -f "$skips" ] || { echo "report: no expected-skip list $skips" >&2; exit 1; }
+# The target's expected skips (GUEST_SKIP_* and NO_TIMENS, targets/README).
+skips=$(mktemp)
+trap 'rm -f "$skips"' EXIT
+(. "$top/scripts/arch.sh" "$arch" > /dev/null && guest_skips) > "$skips"
 nr_complaints=0
 complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
 tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
 	-v arch="$arch" -v graft="$graft" -v csv="$csv" -v skips="$skips" \
-	-v list="guest/skips/$arch" '
+	-v list="targets/$arch" '
 # " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
 function abi(path,    d) {
 	d = path; sub("/[^/]*$", "", d)
@@ -35,7 +37,8 @@ function counts(line,    a) {
 }
 # One problem the checks of the programs do not count themselves.
 function problem(text) { problems[++np] = text }
-# The expected-skip list (format in guest/skips/README).
+# The expected skips: "skip MODES PROGRAM \047CHECK\047 REASON" lines and
+# "skip-mode MODE REASON" (scripts/arch.sh guest_skips).
 function read_skips(    line, nr, f, q, check, m, modes, i, key) {
 	while ((getline line < skips) > 0) {
 		nr++
@@ -46,9 +49,9 @@ function read_skips(    line, nr, f, q, check, m, modes, i, key) {
 			no_mode[f[2]] = line
 			continue
 		}
-		q = match(line, /"[^"]+"/)
-		if (f[1] != "skip" || f[2] == "" || f[3] == "" || !q || substr(f[4], 1, 1) != "\"") {
-			problem("expected-skip list " list ":" nr ": not understood: " line)
+		q = match(line, /\047[^\047]+\047/)
+		if (f[1] != "skip" || f[2] == "" || f[3] == "" || !q || substr(f[4], 1, 1) != "\047") {
+			problem("expected skips of " list ": not understood: " line)
 			continue
 		}
 		check = substr(line, RSTART + 1, RLENGTH - 2)

@@ -8,11 +8,13 @@
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-arches=${RUN_ARCHES:-x86_64 i386 arm64 riscv64 arm32}
+. scripts/arch.sh x86_64
+# Every target with a kernel of its own (KARCH).
+arches=${RUN_ARCHES:-$(for a in $TARGETS; do (. scripts/arch.sh "$a" && [ -n "${KARCH:-}" ]) && echo "$a"; done)}
 out=build/all
 mkdir -p "$out"
 
-. scripts/counts.sh
+. scripts/tap.sh
 for a in $arches; do
 	printf '%-8s ' "$a"
 	scripts/run.sh "$a" > "$out/$a.log" 2>&1

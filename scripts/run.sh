@@ -58,7 +58,7 @@ flock -u 9
 
 step "build the guest: static selftests and init"
 make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests" \
-	CROSS_COMPILE="$USER_CROSS" STATIC=1 > "$work/selftests-build.log" 2>&1 ||
+	CROSS_COMPILE="$CROSS_COMPILE" STATIC=1 > "$work/selftests-build.log" 2>&1 ||
 	{ cat "$work/selftests-build.log" >&2; exit 1; }
 # A 64-bit kernel that also runs 32-bit tasks gets their selftests too.
 if [ -n "${USER32_CROSS:-}" ]; then
@@ -66,7 +66,7 @@ if [ -n "${USER32_CROSS:-}" ]; then
 		CROSS_COMPILE="$USER32_CROSS" STATIC=1 >> "$work/selftests-build.log" 2>&1 ||
 		{ cat "$work/selftests-build.log" >&2; exit 1; }
 fi
-"${USER_CROSS}gcc" -static -O2 -Wall -Wextra -Werror guest/init.c -o "$work/init"
+"${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror guest/init.c -o "$work/init"
 if [ -n "$soak" ]; then
 	make -s ARCH="$arch" soak-programs > "$work/soak-build.log" 2>&1 ||
 		{ cat "$work/soak-build.log" >&2; exit 1; }

@@ -38,7 +38,7 @@ run() {
 }
 
 echo "TAP version 13"
-if [ -n "$(make -s --no-print-directory ARCH="$arch" print-qemu-user)" ]; then
+if [ -n "$(. scripts/arch.sh "$arch" && echo "$QEMU_USER")" ]; then
 	tap_skip "sanitized builds for $arch" "sanitizers need a native run; $arch runs under qemu-user here"
 	finish
 fi

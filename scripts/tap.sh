@@ -4,6 +4,8 @@
 # tap_check print one numbered result, after TAP_PREFIX if set; tap_done
 # prints the plan and the count line
 # "N passed, N failed, N skipped" and returns non-zero if anything failed.
+# count_line and add_counts sum the count lines of steps (check.sh,
+# check-arch.sh, run-all.sh) into P, F and S.
 tap_n=0 tap_pass=0 tap_fail=0 tap_skipped=0
 
 tap_ok() { tap_n=$((tap_n + 1)); tap_pass=$((tap_pass + 1)); echo "ok $tap_n - ${TAP_PREFIX:-}$1"; }
@@ -18,4 +20,30 @@ tap_done() {
 	echo "1..$tap_n"
 	echo "$tap_pass passed, $tap_fail failed, $tap_skipped skipped"
 	[ "$tap_fail" = 0 ]
+}
+
+# Summing steps: every step ends with "N passed, N failed[, N skipped]".
+P=0 F=0 S=0
+
+# The last count line on standard input, or nothing.
+count_line() {
+	grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -n 1
+}
+
+# Add count line $1 to the totals. No line at all counts as one failure,
+# and so does exit status $2 (if given) when no check failed. Returns 1
+# when the step printed no count line.
+add_counts() {
+	local line=$1 rc=${2:-0}
+
+	if [ -z "$line" ]; then
+		F=$((F + 1))
+		return 1
+	fi
+	set -- $line
+	P=$((P + $1)) F=$((F + $3)) S=$((S + ${5:-0}))
+	if [ "$rc" != 0 ] && [ "$3" = 0 ]; then
+		F=$((F + 1))
+	fi
+	return 0
 }
