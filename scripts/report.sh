@@ -24,16 +24,12 @@ complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
 tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
 	-v arch="$arch" -v graft="$graft" -v csv="$csv" -v skips="$skips" \
-	-v list="targets/$arch" '
+	-v list="targets/$arch" -f "$top/scripts/console.awk" -f <(printf %s '
 # " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
 function abi(path,    d) {
 	d = path; sub("/[^/]*$", "", d)
 	if (sub("^/selftests", "", d) == 0) return ""
 	return d == "" ? "" : " (" d "-bit)"
-}
-function counts(line,    a) {
-	split(line, a, /[ ,]+/)
-	return a[1] " " a[3] " " (a[5] == "" ? 0 : a[5])
 }
 # One problem the checks of the programs do not count themselves.
 function problem(text) { problems[++np] = text }
@@ -65,15 +61,10 @@ function read_skips(    line, nr, f, q, check, m, modes, i, key) {
 	close(skips)
 }
 BEGIN {
-	while ((getline line < graft) > 0) {
-		if (line ~ /^not ok/) { print "graft: " line; }
-		if (line ~ /^[0-9]+ passed, [0-9]+ failed/) graft_counts = counts(line)
-	}
-	if (graft_counts == "") graft_counts = "0 1 0"
+	printf "%s", graft_notoks
 	read_skips()
 }
 /^GVDSO: begin / {
-	prog = $3; mode = $4; last = ""; bad = ""
 	nres = nplan = plan = late_plan = 0; nbench = 0; nothing = ""
 	next
 }
@@ -94,13 +85,12 @@ BEGIN {
 /^1\.\.[0-9]+$/ { nplan++; plan = substr($0, 4) + 0; if (nres) late_plan = 1 }
 /^vdso_bench: nothing measured/ { nothing = $0 }
 /^GVDSO: end / {
-	split($0, s, "status="); status = s[2] + 0
 	key = prog SUBSEP mode
 	if (!(prog in seen)) { order[++n] = prog; seen[prog] = 1 }
 	if (mode == "plain" || mode == "timens") {
 		res[key] = last == "" ? "0 1 0" : last
 		split(res[key], c); if (status != 0 && c[2] == 0) res[key] = c[1] " 1 " c[3]
-		stat[key] = status; notok[key] = bad
+		stat[key] = status; notok[key] = notoks
 		if (nplan != 1)
 			problem(prog " (" mode "): " (nplan ? nplan " TAP plans" : "no TAP plan") \
 				", " nres " results")
@@ -117,13 +107,10 @@ BEGIN {
 	}
 	next
 }
-/^[0-9]+ passed, [0-9]+ failed/ { last = counts($0); next }
-/^not ok/ { bad = bad "\n      " $0; next }
 /^bench / {
 	clock = $2 abi(prog); v = $3; y = $4; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
 	clocks[++nc] = clock; vd[clock] = v; sc[clock] = y; nbench++; next
 }
-/^GVDSO: done/ { done = 1 }
 /^GVDSO: clocksource / { cs = $3; if ($0 ~ /not one the vDSO reads/) csbad = $0 }
 /^GVDSO: timens unavailable/ { tnote = $0 }
 /^GVDSO: timens skipped/ { tskip = $0; sub(/^GVDSO: timens skipped: /, "", tskip) }
@@ -197,4 +184,4 @@ END {
 	if (nc == 0) { print "no benchmark results"; F++ }
 	printf "\n%d passed, %d failed, %d skipped\n", P, F, S
 	exit F ? 1 : 0
-}'
+}')

@@ -16,29 +16,25 @@ nr_complaints=0
 complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
 tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
-	-v arch="$arch" -v graft="$graft" '
-function add(key, line,    a) {
-	split(line, a, /[ ,]+/)
+	-v arch="$arch" -v graft="$graft" -f "$top/scripts/console.awk" -f <(printf %s '
+# Add "P F S" to a check'"'"'s sums.
+function add(key, pfs,    a) {
+	split(pfs, a, " ")
 	if (!(key in p)) { order[++n] = key; p[key] = f[key] = s[key] = 0 }
-	p[key] += a[1]; f[key] += a[3]; s[key] += (a[5] == "" ? 0 : a[5])
+	p[key] += a[1]; f[key] += a[2]; s[key] += a[3]
 }
-BEGIN {
-	while ((getline line < graft) > 0)
-		if (line ~ /^[0-9]+ passed, [0-9]+ failed/) graft_line = line
-	add("graft and built image", graft_line == "" ? "0 passed, 1 failed" : graft_line)
-}
-/^GVDSO: begin / { prog = $3; mode = $4; last = ""; next }
+BEGIN { add("graft and built image", graft_counts) }
 /^GVDSO: end / {
-	split($0, st, "status="); status = st[2] + 0
 	key = prog " " mode
-	add(key, last == "" ? "0 passed, 1 failed" : last)
+	add(key, last == "" ? "0 1 0" : last)
+	# A failed exit counts once more unless its checks failed already.
 	if (status != 0) {
-		if (last != "" && last !~ / 0 failed/) {} else f[key]++
+		split(last, c, " ")
+		if (last == "" || c[2] == 0) f[key]++
 		bad[++nbad] = $0
 	}
 	next
 }
-/^[0-9]+ passed, [0-9]+ failed/ { last = $0; next }
 /^not ok/ { notok[++nnot] = prog " " mode ": " $0; next }
 /^(soak|torture): reads / {
 	key = prog " " mode
@@ -50,7 +46,6 @@ BEGIN {
 	next
 }
 /^GVDSO: soak done: / { rounds = $4; secs = $7 }
-/^GVDSO: done/ { done = 1 }
 END {
 	printf "soak on %s: %s rounds in %s s\n\n", arch, rounds == "" ? "?" : rounds, secs == "" ? "?" : secs
 	printf "%-44s %8s %8s %8s\n", "check (summed over rounds)", "passed", "failed", "skipped"
@@ -75,4 +70,4 @@ END {
 	if (nr_complaints) { print ENVIRON["COMPLAINTS"]; F += nr_complaints }
 	printf "%d passed, %d failed, %d skipped\n", P, F, S
 	exit F ? 1 : 0
-}'
+}')
