@@ -49,9 +49,8 @@
 /* Seconds of each soak program per round (a string: it is an argument). */
 #define SOAK_ROUND_S		"20"
 
-/* Counters the vDSO may read; anything else means the syscall serves. */
-static const char *const vdso_clocksources[] = { "tsc", "kvm-clock", "xen", "hyperv_clocksource_tsc_page",
-						  "arch_sys_counter", "riscv_clocksource" };
+/* The counters the vDSO may read (VDSO_CLOCKSOURCES), as the selftests know them. */
+#include "vdso_config.h"
 
 /* One directory of selftests and benchmark per ABI; absent ones are skipped. */
 static const char *const selftest_dirs[] = { "/selftests", "/selftests32" };
@@ -109,6 +108,19 @@ static void log_warning_probe(void)
 		close(fd);
 }
 
+/* Whether @cs is one of VDSO_CLOCKSOURCES (a space-separated list). */
+static bool is_vdso_clocksource(const char *cs)
+{
+	static const char list[] = VDSO_CLOCKSOURCES;
+	size_t len = strlen(cs);
+	const char *p;
+
+	for (p = strstr(list, cs); p; p = strstr(p + 1, cs))
+		if ((p == list || p[-1] == ' ') && (p[len] == ' ' || !p[len]))
+			return true;
+	return false;
+}
+
 /*
  * x86 starts on tsc-early and switches later: measure on the final one.
  * The switch waits for the TSC's refined calibration, a delayed work that
@@ -119,16 +131,15 @@ static void log_warning_probe(void)
 static void wait_for_clocksource(void)
 {
 	char cs[64];
-	unsigned int i, tries;
+	unsigned int tries;
 
 	for (tries = 0; tries < CLOCKSOURCE_WAIT_S * 10; tries++) {
 		read_line("/sys/devices/system/clocksource/clocksource0/current_clocksource",
 			  cs, sizeof(cs));
-		for (i = 0; i < sizeof(vdso_clocksources) / sizeof(vdso_clocksources[0]); i++)
-			if (!strcmp(cs, vdso_clocksources[i])) {
-				say("clocksource %s", cs);
-				return;
-			}
+		if (cs[0] && is_vdso_clocksource(cs)) {
+			say("clocksource %s", cs);
+			return;
+		}
 		usleep(100000);
 	}
 	say("clocksource %s (not one the vDSO reads: its fast path goes untested)",

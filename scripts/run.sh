@@ -66,7 +66,7 @@ if [ -n "${USER32_CROSS:-}" ]; then
 		CROSS_COMPILE="$USER32_CROSS" STATIC=1 >> "$work/selftests-build.log" 2>&1 ||
 		{ cat "$work/selftests-build.log" >&2; exit 1; }
 fi
-"${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror guest/init.c -o "$work/init"
+"${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c -o "$work/init"
 if [ -n "$soak" ]; then
 	make -s ARCH="$arch" soak-programs > "$work/soak-build.log" 2>&1 ||
 		{ cat "$work/soak-build.log" >&2; exit 1; }
