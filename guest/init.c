@@ -2,8 +2,9 @@
 /*
  * The guest's init (PID 1). Runs every selftest in /selftests, the
  * benchmark, the same for each other ABI the kernel runs (/selftests32:
- * 32-bit programs on a 64-bit kernel), the user's programs in /extra, then
- * every selftest again inside a new time namespace, and reboots (QEMU
+ * 32-bit programs on a 64-bit kernel), the kernel's own vDSO selftests
+ * (/kselftests, /kselftests32), the user's programs in /extra, then every
+ * selftest, ours and the kernel's, again inside a new time namespace, and reboots (QEMU
  * runs with -no-reboot, so that ends the run). With gvdso.soak=MINUTES on
  * the command line it loops instead (make soak): the programs in /soak
  * and /soak32 (the real-vDSO soak, the torture of our image) and the
@@ -55,6 +56,8 @@
 /* One directory of selftests and benchmark per ABI; absent ones are skipped. */
 static const char *const selftest_dirs[] = { "/selftests", "/selftests32" };
 #define NR_SELFTEST_DIRS	(sizeof(selftest_dirs) / sizeof(selftest_dirs[0]))
+/* The kernel's own vDSO selftests, likewise (modes "kernel", "kernel-timens"). */
+static const char *const kselftest_dirs[] = { "/kselftests", "/kselftests32" };
 
 static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void say(const char *fmt, ...)
@@ -331,13 +334,19 @@ int main(void)
 			run_dir(selftest_dirs[i], "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
 		run(bench, "bench", TEST_TIMEOUT_S, plain_env);
 	}
-	if (!bench_only)
-		run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
-	if (!bench_only && !enter_timens())
+	if (!bench_only) {
 		for (i = 0; i < NR_SELFTEST_DIRS; i++)
+			run_dir(kselftest_dirs[i], "vdso_", "kernel", TEST_TIMEOUT_S, plain_env);
+		run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
+	}
+	if (!bench_only && !enter_timens())
+		for (i = 0; i < NR_SELFTEST_DIRS; i++) {
 			if (!access(selftest_dirs[i], X_OK))
 				run_dir(selftest_dirs[i], "vdso_test_", "timens", TEST_TIMEOUT_S,
 					timens_env);
+			run_dir(kselftest_dirs[i], "vdso_", "kernel-timens", TEST_TIMEOUT_S,
+				timens_env);
+		}
 
 	say("done");
 	sync();

@@ -124,6 +124,9 @@ for arch in $arches; do
 		traced "$out.init" "${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c \
 			-o "$out/init"
 		cat "$out.init" >> "$out.user"
+		# And the kernel's own selftests, with the libc they ship with.
+		traced "$out.kst" scripts/kernel-selftests.sh "$arch" "$out/kselftests" /kselftests
+		cat "$out.kst" >> "$out.user"
 		judge "$arch: the userspace build" "$out.user"
 	else
 		tap_bad "$arch: the userspace build" "the build failed: $(tail -3 "$out.user.out" | tr '\n' ' ')"

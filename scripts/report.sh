@@ -25,10 +25,11 @@ complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
 	-v arch="$arch" -v graft="$graft" -v csv="$csv" -v skips="$skips" \
 	-v list="targets/$arch" -f "$top/scripts/console.awk" -f <(printf %s '
-# " (32-bit)" for a program in /selftests32 (another ABI), "" in /selftests.
+# " (32-bit)" for a program in /selftests32 or /kselftests32 (another
+# ABI), "" in /selftests and /kselftests.
 function abi(path,    d) {
 	d = path; sub("/[^/]*$", "", d)
-	if (sub("^/selftests", "", d) == 0) return ""
+	if (sub("^/k?selftests", "", d) == 0) return ""
 	return d == "" ? "" : " (" d "-bit)"
 }
 # One problem the checks of the programs do not count themselves.
@@ -82,6 +83,16 @@ BEGIN {
 			problem("unexpected skip: " prog " (" mode "): " desc ": " why)
 	}
 }
+# The kernel'"'"'s tests print kselftest TAP: "ok N # SKIP REASON", listed
+# with REASON as the check.
+/^ok [0-9]+ # SKIP / && (mode == "kernel" || mode == "kernel-timens") {
+	desc = $0; sub(/^ok [0-9]+ # SKIP /, "", desc)
+	key = (mode == "kernel" ? "plain" : "timens") SUBSEP prog SUBSEP desc
+	if (key in expect)
+		skipped_as_listed[key]++
+	else
+		problem("unexpected skip: " prog " (" (mode == "kernel" ? "plain" : "timens") "): " desc)
+}
 /^1\.\.[0-9]+$/ { nplan++; plan = substr($0, 4) + 0; if (nres) late_plan = 1 }
 /^vdso_bench: nothing measured/ { nothing = $0 }
 /^GVDSO: end / {
@@ -98,6 +109,20 @@ BEGIN {
 			problem(prog " (" mode "): TAP plan 1.." plan " but " nres " results")
 		# A plan printed after the results matches them by construction.
 		if (late_plan) trailing_plans++
+	} else if (mode == "kernel" || mode == "kernel-timens") {
+		# The kernel'"'"'s own tests: their exit status (kselftest: 4 is a
+		# skip of the whole program, which the target must list as
+		# "KSFT_SKIP"; a skip inside one counts as a passed program).
+		m = mode == "kernel" ? "plain" : "timens"
+		key = prog SUBSEP m
+		res[key] = status == 0 ? "1 0 0" : status == 4 ? "0 0 1" : "0 1 0"
+		stat[key] = status == 4 ? 0 : status; notok[key] = notoks
+		if (status == 4) {
+			if ((m SUBSEP prog SUBSEP "KSFT_SKIP") in expect)
+				skipped_as_listed[m SUBSEP prog SUBSEP "KSFT_SKIP"]++
+			else
+				problem("unexpected skip: " prog " (" m "): exit 4 (KSFT_SKIP)")
+		}
 	} else if (mode == "extra") {
 		res[key] = status == 0 ? "1 0 0" : "0 1 0"; stat[key] = status
 	} else if (mode == "bench") {
@@ -124,6 +149,7 @@ END {
 	printf "%-32s %-30s %-30s\n", "graft and built image", g[1] " passed, " g[2] " failed", "-"
 	for (i = 1; i <= n; i++) {
 		p = order[i]; name = p; sub(".*/", "", name); name = name abi(p)
+		if (p ~ /^\/kselftests/) name = "kernel'"'"'s " name
 		line = sprintf("%-32s", name)
 		for (m = 1; m <= 3; m++) {
 			mode = m == 1 ? "plain" : m == 2 ? "timens" : "extra"

@@ -66,6 +66,13 @@ if [ -n "${USER32_CROSS:-}" ]; then
 		CROSS_COMPILE="$USER32_CROSS" STATIC=1 >> "$work/selftests-build.log" 2>&1 ||
 		{ cat "$work/selftests-build.log" >&2; exit 1; }
 fi
+# The kernel's own vDSO selftests, unchanged, for each ABI too.
+scripts/kernel-selftests.sh "$arch" "$work/kselftests" /kselftests >> "$work/selftests-build.log" 2>&1 ||
+	{ cat "$work/selftests-build.log" >&2; exit 1; }
+if [ -n "${KVDSO32_ARCH:-}" ]; then
+	scripts/kernel-selftests.sh "$KVDSO32_ARCH" "$work/kselftests32" /kselftests32 \
+		>> "$work/selftests-build.log" 2>&1 || { cat "$work/selftests-build.log" >&2; exit 1; }
+fi
 "${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c -o "$work/init"
 if [ -n "$soak" ]; then
 	make -s ARCH="$arch" soak-programs > "$work/soak-build.log" 2>&1 ||
@@ -81,11 +88,14 @@ spec=$work/initramfs.list
 	echo "dir /proc 0755 0 0"
 	echo "dir /sys 0755 0 0"
 	echo "file /init $work/init 0755 0 0"
-	for dir in selftests ${USER32_CROSS:+selftests32}; do
+	for dir in selftests kselftests ${USER32_CROSS:+selftests32 kselftests32}; do
 		echo "dir /$dir 0755 0 0"
 		for f in "$work/$dir"/vdso_*; do
 			[ -x "$f" ] && [ -f "$f" ] && echo "file /$dir/$(basename "$f") $f 0755 0 0"
 		done
+		[ -d "$work/$dir/lib" ] || continue
+		echo "dir /$dir/lib 0755 0 0"
+		for f in "$work/$dir"/lib/*; do echo "file /$dir/lib/$(basename "$f") $f 0755 0 0"; done
 	done
 	if [ -n "$soak" ]; then
 		echo "dir /soak 0755 0 0"
