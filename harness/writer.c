@@ -39,6 +39,8 @@ static bool scribble;
 /* Steering corrects the measured error over this long, within +-STEER_PPM. */
 #define STEER_WINDOW_NS	20000000LL
 #define STEER_PPM	200
+/* Host MONOTONIC at the last steered tick, and the time between steered ticks (smoothed). */
+static s64 last_steer_ns, steer_gap_ns;
 
 static enum sim_clocksource sim_cs = SIM_COUNTER;
 static s32 sim_mode = SIM_COUNTER_MODE;
@@ -218,6 +220,7 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	harness_k_vdso_data = data_records;
 	last_tick_counter = 0;
 	max_tick_gap = 0;
+	last_steer_ns = 0;
 	if (!counter_hz)
 		calibrate();
 	choose_mult_shift(&base_mult, &shift);
@@ -279,20 +282,57 @@ static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
  * counter value past the tick at the old rate must not be ahead of the new
  * rate by a nanosecond (time would step back), and under emulation the
  * writer can be held up for tens of microseconds before it publishes.
+ *
+ * The slew bounds how fast the rate can come back, so the rate aimed at
+ * is also one that can be brought back to base_mult before the error is
+ * gone: slewing at S mult per ns from an excess of r, the error still
+ * shrinks by r * r / (2 * S * base_mult) ns. Without that brake the error
+ * overshot into a swing of r * r / (2 * S) around the host; with steered
+ * ticks tens of ms apart (qemu-arm on a loaded machine) that was 30-250 us
+ * after a few seconds, where the checks allow 20.
  */
 #define STEER_SLEW_PPM	1
 
-static u32 steered_mult(u32 mult, s64 ours_ns, s64 host_ns)
+/* The largest r with r * r <= @x. */
+static u64 isqrt(u64 x)
 {
-	s64 adj = (s64)base_mult * (host_ns - ours_ns) / STEER_WINDOW_NS;
+	u64 r = 0, bit = 1ULL << 62;
+
+	while (bit > x)
+		bit >>= 2;
+	while (bit) {
+		if (x >= r + bit) {
+			x -= r + bit;
+			r = (r >> 1) + bit;
+		} else {
+			r >>= 1;
+		}
+		bit >>= 2;
+	}
+	return r;
+}
+
+/* @gap_ns (>= 10 us): how long one slew step lasts, the time between steered ticks. */
+static u32 steered_mult(u32 mult, s64 ours_ns, s64 host_ns, s64 gap_ns)
+{
+	s64 err = host_ns - ours_ns, mag = err < 0 ? -err : err;
+	s64 adj = (s64)base_mult * err / STEER_WINDOW_NS;
 	s64 limit = (s64)base_mult * STEER_PPM / 1000000;
 	s64 slew = (s64)base_mult * STEER_SLEW_PPM / 1000000;
-	s64 next;
+	s64 brake, next;
 
 	if (adj > limit)
 		adj = limit;
 	if (adj < -limit)
 		adj = -limit;
+	/* sqrt(2 * S * base_mult * |err|), S = slew / gap; |err| capped to stay in 64 bits. */
+	if (mag > NSEC_PER_SEC)
+		mag = NSEC_PER_SEC;
+	brake = isqrt((u64)(2 * slew * (s64)base_mult / gap_ns) * (u64)mag);
+	if (adj > brake)
+		adj = brake;
+	if (adj < -brake)
+		adj = -brake;
 	next = (s64)base_mult + adj;
 	if (next > (s64)mult + slew)
 		next = (s64)mult + slew;
@@ -335,8 +375,17 @@ void sim_tick(void)
 		s64 ours_raw = (s64)tk.raw_sec * NSEC_PER_SEC +
 			       (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift);
 
-		mono_mult = steered_mult(mono_mult, ours_mono, mono0 + (mono1 - mono0) / 2);
-		raw_mult = steered_mult(raw_mult, ours_raw, raw0 + (raw1 - raw0) / 2);
+		s64 gap = last_steer_ns ? mono0 - last_steer_ns : NSEC_PER_MSEC;
+
+		if (gap < 10 * NSEC_PER_USEC)
+			gap = 10 * NSEC_PER_USEC;
+		/* The longer of this gap and the usual one: the next may be as long. */
+		steer_gap_ns = steer_gap_ns ? steer_gap_ns + (gap - steer_gap_ns) / 8 : gap;
+		if (gap < steer_gap_ns)
+			gap = steer_gap_ns;
+		last_steer_ns = mono0;
+		mono_mult = steered_mult(mono_mult, ours_mono, mono0 + (mono1 - mono0) / 2, gap);
+		raw_mult = steered_mult(raw_mult, ours_raw, raw0 + (raw1 - raw0) / 2, gap);
 	}
 	/*
 	 * Readers may already have converted counter values past @now at the
