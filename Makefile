@@ -103,7 +103,8 @@ HARNESS_CFLAGS := -O2 -g -pthread $(WARN) -Iharness -Itools/testing/selftests/vd
 # Native builds count instructions under callgrind (harness --loop).
 HARNESS_CFLAGS += $(if $(CROSS_COMPILE),,$(if $(wildcard /usr/include/valgrind/callgrind.h),-DHAVE_CALLGRIND_H))
 HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
-HARNESS_SRCS := harness/main.c harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \
+HARNESS_SRCS := harness/main.c harness/checks.c harness/benches.c harness/loop.c harness/tick.c \
+	harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \
 	tools/testing/selftests/vdso/parse_vdso.c tools/testing/selftests/vdso/vdso_bench_core.c
 HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*/*.h \
 	tools/testing/selftests/vdso/*.h) $(VDSO_DEPS)
