@@ -214,7 +214,7 @@ void sim_init(void *data_records, unsigned int mask_bits)
 {
 	u64 mask = mask_bits >= 64 ? ULLONG_MAX : (1ULL << mask_bits) - 1;
 	u32 shift, mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
-	s64 real, raw, tai;
+	s64 real, raw, tai, to_boot;
 	u64 now;
 
 	harness_k_vdso_data = data_records;
@@ -241,7 +241,13 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	init_read_base(&tk.tkr_mono, mask, now, real, &tk.xtime_sec);
 	init_read_base(&tk.tkr_raw, mask, now, raw, &tk.raw_sec);
 	tk.wall_to_monotonic = ns_to_timespec64(-offset_from(CLOCK_REALTIME, CLOCK_MONOTONIC));
-	tk.monotonic_to_boot = ns_to_timespec64(offset_from(CLOCK_BOOTTIME, CLOCK_MONOTONIC));
+	/*
+	 * The kernel's grows from 0 by the time suspended; measured on a host
+	 * that never slept it is 0 give or take a bracket's noise, and a few
+	 * ns below 0 would put BOOTTIME behind MONOTONIC.
+	 */
+	to_boot = offset_from(CLOCK_BOOTTIME, CLOCK_MONOTONIC);
+	tk.monotonic_to_boot = ns_to_timespec64(to_boot > 0 ? to_boot : 0);
 	tk.tai_offset = (tai - real + NSEC_PER_SEC / 2) / NSEC_PER_SEC;
 	/*
 	 * A restart keeps the rates steering found: MONOTONIC runs at the
