@@ -104,7 +104,7 @@ HARNESS_CFLAGS := -O2 -g -pthread $(WARN) -Iharness -Itools/testing/selftests/vd
 HARNESS_CFLAGS += $(if $(CROSS_COMPILE),,$(if $(wildcard /usr/include/valgrind/callgrind.h),-DHAVE_CALLGRIND_H))
 HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
 HARNESS_SRCS := harness/main.c harness/checks.c harness/benches.c harness/loop.c harness/tick.c \
-	harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \
+	harness/clockcheck.c harness/readers.c harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \
 	tools/testing/selftests/vdso/parse_vdso.c tools/testing/selftests/vdso/vdso_bench_core.c
 HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*/*.h \
 	tools/testing/selftests/vdso/*.h) $(VDSO_DEPS)
@@ -113,9 +113,10 @@ harness: $(BUILD)/harness
 
 # The simulated hypervisor (x86-64: its clocks need 128-bit arithmetic).
 HYP := $(if $(filter x86_64,$(ARCH)),hypervisor)
-WRITER_OBJS := $(BUILD)/harness-writer.o $(HYP:%=$(BUILD)/harness-%.o)
+WRITER_OBJS := $(BUILD)/harness-writer.o $(BUILD)/harness-poison.o $(HYP:%=$(BUILD)/harness-%.o)
 
-$(BUILD)/harness-writer.o $(BUILD)/harness-hypervisor.o: $(BUILD)/harness-%.o: harness/%.c \
+$(BUILD)/harness-writer.o $(BUILD)/harness-poison.o $(BUILD)/harness-hypervisor.o: \
+		$(BUILD)/harness-%.o: harness/%.c \
 		$(HARNESS_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@ \
@@ -143,7 +144,7 @@ harness: $(BUILD)/harness-getrandom
 
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
-RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c harness/clockcheck.c \
+RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c harness/clockcheck.c harness/readers.c \
 	tools/testing/selftests/vdso/parse_vdso.c
 RELIAB_OBJS := $(WRITER_OBJS) $(BUILD)/harness-inject.o
 SECONDS ?= 30
@@ -191,7 +192,8 @@ $(SAN_BUILD)/harness-%.o: harness/%.c $(HARNESS_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(SAN) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
 
-SAN_WRITER_OBJS := $(SAN_BUILD)/harness-writer.o $(HYP:%=$(SAN_BUILD)/harness-%.o)
+SAN_WRITER_OBJS := $(SAN_BUILD)/harness-writer.o $(SAN_BUILD)/harness-poison.o \
+	$(HYP:%=$(SAN_BUILD)/harness-%.o)
 
 $(SAN_BUILD)/harness: $(HARNESS_SRCS) $(SAN_WRITER_OBJS) $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS)

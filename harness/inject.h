@@ -62,19 +62,6 @@ unsigned long long inject_kernel_ns(void);
 /* The coarse clocks' value: the time of the last update. */
 unsigned long long inject_coarse_ns(void);
 
-/*
- * The torture's write section: when enabled, every update of the simulated
- * writer stalls for a random time (up to @max_stall_ns, most much shorter)
- * with every field but the count and the clock mode poisoned, then puts
- * the real values back.
- */
-void inject_torture(_Bool on, unsigned long long max_stall_ns);
-unsigned long long inject_torture_sections(void);
-unsigned long long inject_torture_stalled_ns(void);
-unsigned long long inject_torture_max_stall_ns(void);
-
-/* The seq count of the live data page's first record (to detect overlapping writes). */
-unsigned int inject_page_seq(const void *records);
 /* Whether a namespace page still has odd counts and mode TIMENS, as the kernel keeps it. */
 _Bool inject_ns_page_odd(const void *ns_records);
 

@@ -44,9 +44,7 @@ void sim_tick(void);
 /* Whether the published clock mode is the counter (true) or NONE (false). */
 void sim_set_counter_mode(_Bool readable);
 void sim_set_tz(int minuteswest, int dsttime);
-/* While set, every update scribbles over the page and waits, mid-section. */
-void sim_set_scribble(_Bool on);
-/* Called inside every write section, after the real values are written (the torture's stalls). */
+/* Called inside every write section, after the real values are written (poison.h). */
 void sim_set_write_section_hook(void (*hook)(void *records));
 /* Fill a time namespace's page: offsets in seconds for MONOTONIC and BOOTTIME. */
 void sim_setup_timens_page(void *ns_records, long long mono_sec, long long boot_sec);
@@ -60,6 +58,8 @@ unsigned long long sim_updates(void);
 unsigned long long sim_max_tick_gap_ns(void);
 /* Host CLOCK_MONOTONIC when the last tick was published. */
 long long sim_last_tick_ns(void);
+/* The count of a data page's first record (odd, or moved: a write section met). */
+unsigned int sim_page_seq(const void *records);
 
 /* Host side, in the libc world (host.c). */
 long long host_clock_ns(int clock_id);

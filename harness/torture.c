@@ -4,7 +4,7 @@
  * in the plain view and the time-namespace view, while the real writer
  * (driven by the simulated timekeeper) updates the page as fast as it can
  * and stalls inside its write section for random times with the page
- * poisoned (inject.c).
+ * poisoned (poison.c).
  *
  * Each reader checks every clock round after round (clockcheck.h); here
  * a coarse clock must also lag MONOTONIC by at most the writer's longest
@@ -28,9 +28,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clockcheck.h"
 #include "image.h"
 #include "inject.h"
+#include "poison.h"
+#include "readers.h"
 #include "sim.h"
 #include "trap.h"
 #include "vdso_tap.h"
@@ -45,7 +46,7 @@
 
 static struct harness_image img, img_ns;
 static void *records, *ns_records;
-static volatile bool running, writing;
+static volatile bool writing;
 
 /* ---- the writer: back-to-back updates, each with a random stall ---- */
 
@@ -71,50 +72,9 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
-/* ---- the readers ---- */
-
-struct reader {
-	struct clockcheck check;
-	const struct vdso_fns *f;
-};
-
-/* Overlapped: the count was odd or moved across the call. */
-static long read_image_clock(struct clockcheck *c, int clock, long long *sec, long long *nsec,
-			     bool *overlapped)
-{
-	struct reader *r = c->ctx;
-	struct vdso_ts ts = { -1, -1 };
-	unsigned int s0, s1;
-	long ret;
-
-	s0 = inject_page_seq(records);
-	ret = r->f->gettime(clock, &ts);
-	s1 = inject_page_seq(records);
-	*overlapped = (s0 & 1) || s0 != s1;
-	*sec = ts.sec;
-	*nsec = ts.nsec;
-	return ret;
-}
-
-static long long host_monotonic_ns(void)
-{
-	return host_clock_ns(VDSO_CLOCK_MONOTONIC);
-}
-
-static void *reader_main(void *arg)
-{
-	struct reader *r = arg;
-
-	clockcheck_start(&r->check);
-	while (running)
-		clockcheck_round(&r->check);
-	return NULL;
-}
-
 int main(int argc, char **argv)
 {
-	struct reader rd[READERS];
-	pthread_t t[READERS];
+	struct image_reader rd[READERS];
 	struct sched_param prio = { .sched_priority = 10 };
 	const void *start[2];
 	unsigned long len[2];
@@ -146,40 +106,32 @@ int main(int argc, char **argv)
 	trap = trap_install(start, len, harness_image_has_timens() ? 2 : 1, trap_answer_syscall,
 			    &why);
 
-	memset(rd, 0, sizeof(rd));
 	for (i = 0; i < READERS; i++) {
 		bool ns = i == READERS - 1 && harness_image_has_timens();
 
-		rd[i].f = ns ? &img_ns.fns : &img.fns;
-		rd[i].check.view = ns ? "timens: " : "";
-		rd[i].check.read = read_image_clock;
-		rd[i].check.ctx = &rd[i];
-		rd[i].check.elapsed_ns = host_monotonic_ns;
+		image_reader_init(&rd[i], ns ? &img_ns.fns : &img.fns, records,
+				  ns ? "timens: " : "");
 	}
 	tap_diag("torture: %d readers (%s), writer every %lld us with stalls up to %llu us, %.0f s",
 		 READERS, harness_image_has_timens() ? "the last in the namespace view" :
 		 "no namespace view", WRITER_PERIOD_NS / 1000, MAX_STALL_NS / 1000, seconds);
 
-	inject_torture(true, MAX_STALL_NS);
-	running = true;
+	poison_start(MAX_STALL_NS);
 	writing = true;
 	pthread_create(&writer, NULL, writer_main, NULL);
 	pthread_setschedparam(writer, SCHED_FIFO, &prio);
 	/* Readers see only updates whose timing the writer measured. */
 	while (!__atomic_load_n(&writer_updates, __ATOMIC_ACQUIRE))
 		host_sleep_ns(100000);
-	for (i = 0; i < READERS; i++)
-		pthread_create(&t[i], NULL, reader_main, &rd[i]);
+	image_readers_start(rd, READERS);
 	host_sleep_ns((long long)(seconds * 1e9));
-	running = false;
-	for (i = 0; i < READERS; i++)
-		pthread_join(t[i], NULL);
+	image_readers_stop(rd, READERS);
 	/* Only now: readers after the last update would see the page age. */
 	writing = false;
 	pthread_join(writer, NULL);
-	inject_torture(false, 0);
+	poison_stop();
 	fallbacks = trap_count();
-	sections = inject_torture_sections();
+	sections = poison_sections();
 
 	for (i = 0; i < READERS; i++) {
 		char desc[160];
@@ -202,8 +154,8 @@ int main(int argc, char **argv)
 		 trap ? "not measured " : "", trap ? 0ULL : fallbacks, violations);
 	tap_diag("writer: %llu updates (%llu with the poison hook), stalled %.3f s in total, "
 		 "longest stall %llu us, longest gap %lld us, longest update %lld us",
-		 (unsigned long long)writer_updates, sections, inject_torture_stalled_ns() / 1e9,
-		 inject_torture_max_stall_ns() / 1000, writer_gap / 1000, writer_longest / 1000);
+		 (unsigned long long)writer_updates, sections, poison_stalled_ns() / 1e9,
+		 poison_max_stall_ns() / 1000, writer_gap / 1000, writer_longest / 1000);
 	tap_check(sections > 1000 && overlapped > 0, "the writer updated often and readers met it",
 		  "%llu sections, %lld overlapping reads", sections, overlapped);
 	if (trap)

@@ -34,7 +34,6 @@ static u32 base_mult;
 static u64 updates;
 static s64 last_tick_ns;
 static u64 last_tick_counter, max_tick_gap;
-static bool scribble;
 
 /* Steering corrects the measured error over this long, within +-STEER_PPM. */
 #define STEER_WINDOW_NS	20000000LL
@@ -430,11 +429,6 @@ void sim_set_tz(int minuteswest, int dsttime)
 	update_vsyscall_tz();
 }
 
-void sim_set_scribble(bool on)
-{
-	WRITE_ONCE(scribble, on);
-}
-
 static void (*write_section_hook)(void *records);
 
 void sim_set_write_section_hook(void (*hook)(void *records))
@@ -442,31 +436,13 @@ void sim_set_write_section_hook(void (*hook)(void *records))
 	WRITE_ONCE(write_section_hook, hook);
 }
 
-/*
- * Inside the write section, after the real values are written: overwrite
- * them with values no consistent read could produce, wait, and put them
- * back. A reader that ignores the count returns garbage.
- */
+/* Inside the write section, after the real values are written: the hook (poison.c). */
 void harness_in_write_section(struct vdso_data *vdata)
 {
 	void (*hook)(void *records) = READ_ONCE(write_section_hook);
-	struct vdso_data saved[CS_BASES];
-	volatile unsigned int spin;
-	unsigned int i;
 
 	if (hook)
 		hook(vdata);
-	if (!READ_ONCE(scribble))
-		return;
-	__builtin_memcpy(saved, vdata, sizeof(saved));
-	for (i = 0; i < CS_BASES; i++) {
-		vdata[i].cycle_last = 0;
-		vdata[i].mult = UINT_MAX;
-		__builtin_memset(vdata[i].basetime, 0xa5, sizeof(vdata[i].basetime));
-	}
-	for (spin = 0; spin < 200; spin++)
-		cpu_relax();
-	__builtin_memcpy(vdata, saved, sizeof(saved));
 }
 
 void sim_setup_timens_page(void *ns_records, long long mono_sec, long long boot_sec)
@@ -509,6 +485,11 @@ long long sim_last_tick_ns(void)
 unsigned long long sim_max_tick_gap_ns(void)
 {
 	return max_tick_gap * NSEC_PER_SEC / counter_hz;
+}
+
+unsigned int sim_page_seq(const void *records)
+{
+	return READ_ONCE(((const struct vdso_data *)records)->seq);
 }
 
 unsigned long long sim_updates(void)
