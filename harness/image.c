@@ -47,17 +47,19 @@ bool harness_image_has_vclocks(void)
 }
 
 /*
- * A hypervisor's page where the image expects it, or, as Linux does for a
- * clock that never served the vDSO, a page whose every access faults.
+ * The page of @fd, read-only, at @at; without one (@fd < 0) an anonymous
+ * page with @empty_prot: PROT_READ (zeros) for an unused slot of the data
+ * pages, PROT_NONE for a hypervisor's page when, as Linux does for a clock
+ * that never served the vDSO, every access must fault.
  */
-static int map_vclock_page(char *at, int fd)
+static int map_page(char *at, int fd, int empty_prot)
 {
 	void *p;
 
 	if (fd >= 0)
 		p = mmap(at, PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
 	else
-		p = mmap(at, PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+		p = mmap(at, PAGE, empty_prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 	return p == MAP_FAILED ? -1 : 0;
 }
 
@@ -73,17 +75,6 @@ int harness_data_page(void **records)
 		return -1;
 	*records = (char *)page + DATA_OFFSET;
 	return fd;
-}
-
-static int map_page(char *at, int fd)
-{
-	void *p;
-
-	if (fd >= 0)
-		p = mmap(at, PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
-	else
-		p = mmap(at, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
-	return p == MAP_FAILED ? -1 : 0;
 }
 
 int harness_image_map(struct harness_image *im, const char *path, int real_fd, int ns_fd)
@@ -108,14 +99,15 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 
 	/* Every data page exists (zero) unless a real one is placed there. */
 	for (off = 0; off < VVAR_BYTES; off += PAGE)
-		if (map_page(vvar + off, -1))
+		if (map_page(vvar + off, -1, PROT_READ))
 			goto fail;
-	if (map_page(vvar + DATA_PAGE, ns_fd >= 0 ? ns_fd : real_fd))
+	if (map_page(vvar + DATA_PAGE, ns_fd >= 0 ? ns_fd : real_fd, PROT_READ))
 		goto fail;
-	if (ns_fd >= 0 && (!harness_image_has_timens() || map_page(vvar + TIMENS_PAGE, real_fd)))
+	if (ns_fd >= 0 && (!harness_image_has_timens() ||
+			   map_page(vvar + TIMENS_PAGE, real_fd, PROT_READ)))
 		goto fail;
-	if (harness_image_has_vclocks() && (map_vclock_page(vvar + PVCLOCK_PAGE, pvclock_fd) ||
-					    map_vclock_page(vvar + HVCLOCK_PAGE, hvclock_fd)))
+	if (harness_image_has_vclocks() && (map_page(vvar + PVCLOCK_PAGE, pvclock_fd, PROT_NONE) ||
+					    map_page(vvar + HVCLOCK_PAGE, hvclock_fd, PROT_NONE)))
 		goto fail;
 
 	if (mmap(base, st.st_size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_FIXED, fd, 0) ==
