@@ -19,7 +19,8 @@
  * or two invalidated fills, the caller's syscall. Nothing outside the
  * state and the buffer is written (guard bytes, and ASan).
  *
- * Built with -DFUZZ_STANDALONE it is its own driver (make check-sanitize).
+ * Built with -DFUZZ_STANDALONE it is its own driver (driver.h; make
+ * check-sanitize).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +28,11 @@
 #include <string.h>
 
 #include "fuzz_getrandom.h"
+
+#define FUZZ_NAME	"fuzz_getrandom"
+/* The standalone driver's inputs: a fixed pseudo-random sequence. */
+#define FUZZ_SEED	0x13198a2e03707344ULL
+#include "driver.h"
 
 #define PAGE		4096UL
 #define HEADER		15
@@ -241,24 +247,7 @@ out:
 	return 0;
 }
 
-#ifndef FUZZ_STANDALONE
-
-int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
-{
-	return run_one(data, size);
-}
-
-#else
-
-static unsigned long long seed = 0x13198a2e03707344ULL;
-
-static unsigned char rand_byte(void)
-{
-	seed ^= seed << 13;
-	seed ^= seed >> 7;
-	seed ^= seed << 17;
-	return seed >> 24;
-}
+#ifdef FUZZ_STANDALONE
 
 /* Random inputs, biased towards the served path: usable states, small flags, ready. */
 static size_t make_input(unsigned char *buf, size_t max)
@@ -276,35 +265,6 @@ static size_t make_input(unsigned char *buf, size_t max)
 	for (i = HEADER + fuzz_state_size(); i < n; i++)
 		buf[i] = rand_byte() & 0x80 ? 0 : buf[i];
 	return n;
-}
-
-int main(int argc, char **argv)
-{
-	static unsigned char buf[1 << 16];
-	long runs = 200000, i;
-	int a;
-
-	for (a = 1; a < argc; a++) {
-		FILE *f;
-		size_t n;
-
-		if (!strncmp(argv[a], "-runs=", 6)) {
-			runs = atol(argv[a] + 6);
-			continue;
-		}
-		f = fopen(argv[a], "rb");
-		if (!f) {
-			perror(argv[a]);
-			return 1;
-		}
-		n = fread(buf, 1, sizeof(buf), f);
-		fclose(f);
-		run_one(buf, n);
-	}
-	for (i = 0; i < runs; i++)
-		run_one(buf, make_input(buf, sizeof(buf)));
-	printf("fuzz_getrandom (standalone): %ld inputs, no failure\n", runs);
-	return 0;
 }
 
 #endif

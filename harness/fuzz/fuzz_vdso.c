@@ -16,9 +16,8 @@
  *    tv_usec < 1e6), a resolution of 0 s and the published hrtimer_res or
  *    the tick.
  *
- * Built with -DFUZZ_STANDALONE it is its own driver instead (for make
- * check-sanitize without libFuzzer): it runs the files it is given, then
- * N inputs from a fixed pseudo-random sequence.
+ * Built with -DFUZZ_STANDALONE it is its own driver instead (driver.h,
+ * for make check-sanitize without libFuzzer).
  */
 #include <setjmp.h>
 #include <stdio.h>
@@ -26,6 +25,11 @@
 #include <string.h>
 
 #include "fuzz.h"
+
+#define FUZZ_NAME	"fuzz_vdso"
+/* The standalone driver's inputs: a fixed pseudo-random sequence. */
+#define FUZZ_SEED	0x243f6a8885a308d3ULL
+#include "driver.h"
 
 #define FUZZ_MAX_RELAX	64
 #define HEADER		6	/* entry, flags, clock id (4 bytes) */
@@ -133,24 +137,7 @@ static int run_one(const unsigned char *data, size_t size)
 	return 0;
 }
 
-#ifndef FUZZ_STANDALONE
-
-int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
-{
-	return run_one(data, size);
-}
-
-#else
-
-static unsigned long long rng = 0x243f6a8885a308d3ULL;
-
-static unsigned char rand_byte(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng >> 24;
-}
+#ifdef FUZZ_STANDALONE
 
 /*
  * Random inputs, biased towards what reaches deep: a readable clock mode
@@ -177,35 +164,6 @@ static size_t make_input(unsigned char *buf, size_t max)
 			rec[4] = m;
 	}
 	return n;
-}
-
-int main(int argc, char **argv)
-{
-	static unsigned char buf[1 << 16];
-	long runs = 200000, i;
-	int a;
-
-	for (a = 1; a < argc; a++) {
-		FILE *f;
-		size_t n;
-
-		if (!strncmp(argv[a], "-runs=", 6)) {
-			runs = atol(argv[a] + 6);
-			continue;
-		}
-		f = fopen(argv[a], "rb");
-		if (!f) {
-			perror(argv[a]);
-			return 1;
-		}
-		n = fread(buf, 1, sizeof(buf), f);
-		fclose(f);
-		run_one(buf, n);
-	}
-	for (i = 0; i < runs; i++)
-		run_one(buf, make_input(buf, sizeof(buf)));
-	printf("fuzz_vdso (standalone): %ld inputs, no failure\n", runs);
-	return 0;
 }
 
 #endif
