@@ -744,6 +744,25 @@ static void vc_record(struct vc_case *c, const struct vc_run *r, unsigned long l
 			 "unexpected number of fallbacks");
 }
 
+/*
+ * One case's run with @ndefs of @defs in force: two readers for VC_RUN_MS
+ * while @hypervisor runs (given @arg), or without one a reader for 10 ms;
+ * recorded with the fallbacks @want says.
+ */
+static void vc_run_case(struct vc_case *c, const struct inject_tk *t,
+			const struct vc_clock *defs, unsigned int ndefs,
+			void *(*hypervisor)(void *), void *arg, enum vc_fallbacks want)
+{
+	struct vc_run r = { .t = t, .defs = defs, .ndefs = ndefs };
+	unsigned long long before = trap_count();
+
+	if (hypervisor)
+		vc_under(&r, hypervisor, arg);
+	else
+		vc_read_for(&r, 10);
+	vc_record(c, &r, trap_count() - before, want, "");
+}
+
 /* ---- the hypervisor's threads ---- */
 
 static unsigned long long vc_rng = 0x2545f4914f6cdd1dULL;
@@ -892,13 +911,7 @@ static void vc_pvclock_cases(void)
 	hyp_pvclock_publish(&defs[0].pv, false);
 	vc_tk(&t, SIM_PVCLOCK);
 	c = vc_case("pvclock: version odd or changing mid-read: readers retry, never torn");
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 1;
-	before = trap_count();
-	vc_under(&r, pv_scribbler, NULL);
-	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+	vc_run_case(c, &t, defs, 1, pv_scribbler, NULL, VC_FB_NONE);
 
 	/* The stable bit cleared: every hres read falls back, exactly. */
 	c = vc_case("pvclock: stable bit cleared: every hres read falls back (exact), coarse do not");
@@ -906,34 +919,16 @@ static void vc_pvclock_cases(void)
 	vc_all_fall_back(c, &t, defs);
 	hyp_pvclock_set_stable(true);
 	c = vc_case("pvclock: stable bit set again: served again, no fallback");
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 1;
-	before = trap_count();
-	vc_read_for(&r, 10);
-	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+	vc_run_case(c, &t, defs, 1, NULL, NULL, VC_FB_NONE);
 
 	c = vc_case("pvclock: stable bit flipping every 1 ms under readers: exact either way");
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 1;
-	before = trap_count();
-	vc_under(&r, pv_stable_flipper, NULL);
-	vc_record(c, &r, trap_count() - before, VC_FB_SOME, "");
+	vc_run_case(c, &t, defs, 1, pv_stable_flipper, NULL, VC_FB_SOME);
 
 	/* Two scales on one anchor: every read is exact for one of them. */
 	c = vc_case("pvclock: scale changing every 100 us under readers: exact for one scale");
 	defs[1].pv = defs[0].pv;
 	defs[1].pv.mul += defs[1].pv.mul / 1000;
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 2;
-	before = trap_count();
-	vc_under(&r, pv_scale_flipper, defs);
-	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+	vc_run_case(c, &t, defs, 2, pv_scale_flipper, defs, VC_FB_NONE);
 }
 
 static void vc_hvclock_cases(void)
@@ -964,34 +959,16 @@ static void vc_hvclock_cases(void)
 	vc_all_fall_back(c, &t, defs);
 	hyp_tsc_page_publish(defs[0].scale, defs[0].offset);
 	c = vc_case("hvclock: a valid sequence again: served again, no fallback");
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 1;
-	before = trap_count();
-	vc_read_for(&r, 10);
-	vc_record(c, &r, trap_count() - before, VC_FB_NONE, "");
+	vc_run_case(c, &t, defs, 1, NULL, NULL, VC_FB_NONE);
 
 	c = vc_case("hvclock: updates under readers (sequence 0, then a new one): retry or fall back, exact");
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 1;
-	before = trap_count();
-	vc_under(&r, hv_scribbler, NULL);
-	vc_record(c, &r, trap_count() - before, VC_FB_SOME, "");
+	vc_run_case(c, &t, defs, 1, hv_scribbler, NULL, VC_FB_SOME);
 
 	c = vc_case("hvclock: scale changing every 100 us under readers: exact for one scale");
 	defs[1].scale = defs[0].scale + defs[0].scale / 1000;
 	defs[1].offset = defs[0].offset;
-	memset(&r, 0, sizeof(r));
-	r.t = &t;
-	r.defs = defs;
-	r.ndefs = 2;
-	before = trap_count();
 	/* Each change passes through sequence 0: a reader may fall back. */
-	vc_under(&r, hv_scale_flipper, defs);
-	vc_record(c, &r, trap_count() - before, VC_FB_ANY, "");
+	vc_run_case(c, &t, defs, 2, hv_scale_flipper, defs, VC_FB_ANY);
 }
 
 static long vc_child(void *arg)
