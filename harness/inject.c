@@ -25,17 +25,17 @@ static struct inject_tk state;
 
 void inject_init(void *records)
 {
-	harness_k_vdso_data = records;
+	vdso_data = records;
 }
 
 void inject_fresh_page(void)
 {
-	__builtin_memset(harness_k_vdso_data, 0, CS_BASES * sizeof(struct vdso_data));
+	__builtin_memset(vdso_data, 0, CS_BASES * sizeof(struct vdso_data));
 }
 
 unsigned long long inject_counter(void)
 {
-	return __arch_get_hw_counter(VDSO_ARCH_CLOCKMODE_A, harness_k_vdso_data);
+	return __arch_get_hw_counter(VDSO_ARCH_CLOCKMODE_A, vdso_data);
 }
 
 unsigned long long inject_cs_read(const struct inject_tk *t, unsigned long long counter)

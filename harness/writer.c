@@ -22,7 +22,7 @@
 #endif
 
 /* What the writer's kernel-environment names resolve to here. */
-struct vdso_data *harness_k_vdso_data;
+struct vdso_data *vdso_data;
 unsigned int hrtimer_resolution = 1;
 struct timezone sys_tz;
 raw_spinlock_t timekeeper_lock;
@@ -54,7 +54,7 @@ static u64 read_counter(void)
 	if (sim_cs == SIM_HVCLOCK)
 		return hyp_tsc_page_at(hyp_tsc());
 #endif
-	return __arch_get_hw_counter(SIM_COUNTER_MODE, harness_k_vdso_data);
+	return __arch_get_hw_counter(SIM_COUNTER_MODE, vdso_data);
 }
 
 /*
@@ -216,7 +216,7 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	s64 real, raw, tai, to_boot;
 	u64 now;
 
-	harness_k_vdso_data = data_records;
+	vdso_data = data_records;
 	last_tick_counter = 0;
 	max_tick_gap = 0;
 	last_steer_ns = 0;
