@@ -528,9 +528,10 @@ static void check_wrap(unsigned int bits)
 	int64_t prev = 0, prev_lo = 0, prev_hi = 0, lo, hi, now;
 	double until, wrap_s, run_s;
 	char why[160] = "", desc[96];
-	long long worst = 0, err;
-	bool ok = true;
-	long calls = 0;
+	long long worst, err;
+	int attempt = 0;
+	bool ok;
+	long calls;
 
 	/* Long enough for two and a half wraps; a slow counter may not get there. */
 	wrap_s = (double)(1ULL << bits) / sim_counter_hz();
@@ -540,11 +541,15 @@ static void check_wrap(unsigned int bits)
 			 sim_counter_hz(), bits, wrap_s);
 		return;
 	}
+	run_s = stress_seconds > 2.5 * wrap_s ? stress_seconds : 2.5 * wrap_s;
+again:
 	tick_thread_stop();
 	sim_init(records, bits);
 	tick_thread_start(TICK_NS);
-	run_s = stress_seconds > 2.5 * wrap_s ? stress_seconds : 2.5 * wrap_s;
 	until = host_clock_ns(VDSO_CLOCK_MONOTONIC) + run_s * 1e9;
+	ok = true;
+	worst = 0;
+	calls = 0;
 
 	/*
 	 * A wrap mishandled shows as a step of our clock a whole wrap (or
@@ -577,6 +582,16 @@ static void check_wrap(unsigned int bits)
 	}
 	tap_diag("%u-bit counter: %.1f wraps in %.1f s, %ld calls, worst step error %lld ns, longest tick gap %.1f ms",
 		 bits, run_s / wrap_s, run_s, calls, worst, sim_max_tick_gap_ns() / 1e6);
+	/*
+	 * The reader takes a delta beyond half the counter's range for a
+	 * counter behind cycle_last, as the kernel's does: a kernel ticks far
+	 * more often than that. A writer kept off the CPU for half a wrap (a
+	 * loaded machine) breaks that premise, not the reader: run again.
+	 */
+	if (!ok && sim_max_tick_gap_ns() * 2 > wrap_s * 1e9 && ++attempt < 3) {
+		tap_diag("%u-bit counter: the writer did not tick for half a wrap: again", bits);
+		goto again;
+	}
 	tap_check(ok, desc, "%s (longest tick gap %.1f ms, a wrap is %.1f ms)", why,
 		  sim_max_tick_gap_ns() / 1e6, (1ULL << bits) * 1e3 / sim_counter_hz());
 
