@@ -100,29 +100,47 @@ double bench_median_ns(bench_call_fn call, void *arg, const struct bench_opts *o
 	return median(per_call, batches);
 }
 
+int bench_multi_median_ns(unsigned int n, bench_call_fn const *calls, void *const *args,
+			  const struct bench_opts *opts, double *ns)
+{
+	double per[BENCH_MAX_CALLS][BENCH_MAX_BATCHES];
+	unsigned long calls_per_batch[BENCH_MAX_CALLS];
+	unsigned int i, k, batches = batches_of(opts);
+	double t;
+
+	for (k = 0; k < n; k++)
+		ns[k] = -1;
+	if (n > BENCH_MAX_CALLS)
+		return -1;
+	for (k = 0; k < n; k++) {
+		calls_per_batch[k] = calibrate(calls[k], args[k], opts->batch_ns);
+		if (!calls_per_batch[k])
+			return -1;
+	}
+	for (i = 0; i < batches; i++) {
+		for (k = 0; k < n; k++) {
+			t = run_batch(calls[k], args[k], calls_per_batch[k]);
+			if (t < 0)
+				return -1;
+			per[k][i] = t / (double)calls_per_batch[k];
+		}
+	}
+	for (k = 0; k < n; k++)
+		ns[k] = median(per[k], batches);
+	return 0;
+}
+
 int bench_pair_median_ns(bench_call_fn a, void *arg_a, bench_call_fn b, void *arg_b,
 			 const struct bench_opts *opts, double *a_ns, double *b_ns)
 {
-	double per_a[BENCH_MAX_BATCHES], per_b[BENCH_MAX_BATCHES], ta, tb;
-	unsigned int i, batches = batches_of(opts);
-	unsigned long na = calibrate(a, arg_a, opts->batch_ns);
-	unsigned long nb = calibrate(b, arg_b, opts->batch_ns);
+	bench_call_fn const calls[] = { a, b };
+	void *const args[] = { arg_a, arg_b };
+	double ns[2];
+	int ret = bench_multi_median_ns(2, calls, args, opts, ns);
 
-	*a_ns = -1;
-	*b_ns = -1;
-	if (!na || !nb)
-		return -1;
-	for (i = 0; i < batches; i++) {
-		ta = run_batch(a, arg_a, na);
-		tb = run_batch(b, arg_b, nb);
-		if (ta < 0 || tb < 0)
-			return -1;
-		per_a[i] = ta / (double)na;
-		per_b[i] = tb / (double)nb;
-	}
-	*a_ns = median(per_a, batches);
-	*b_ns = median(per_b, batches);
-	return 0;
+	*a_ns = ns[0];
+	*b_ns = ns[1];
+	return ret;
 }
 
 /* What one timed call needs: the entry points and the clock to read. */

@@ -18,6 +18,7 @@
 #define BENCH_DEFAULT_BATCHES	31
 #define BENCH_DEFAULT_BATCH_NS	2e6	/* 2 ms */
 #define BENCH_MAX_BATCHES	1001
+#define BENCH_MAX_CALLS		4	/* timed together by bench_multi_median_ns() */
 
 struct bench_opts {
 	unsigned int batches;	/* odd numbers give a true median */
@@ -40,6 +41,14 @@ double bench_median_ns(bench_call_fn call, void *arg, const struct bench_opts *o
  */
 int bench_pair_median_ns(bench_call_fn a, void *arg_a, bench_call_fn b, void *arg_b,
 			 const struct bench_opts *opts, double *a_ns, double *b_ns);
+
+/*
+ * The same for @n calls (at most BENCH_MAX_CALLS), one batch of each in
+ * turn: @ns[k] is calls[k](args[k])'s median. Returns 0, or -1 if any
+ * call fails (every result is then negative).
+ */
+int bench_multi_median_ns(unsigned int n, bench_call_fn const *calls, void *const *args,
+			  const struct bench_opts *opts, double *ns);
 
 /*
  * Times every clock entry point of img against the raw syscall and prints
