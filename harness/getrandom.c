@@ -10,9 +10,10 @@
  * time namespace view.
  *
  *   harness-getrandom IMAGE
- *   harness-getrandom IMAGE --bench CSV [OTHER]
+ *   harness-getrandom IMAGE --bench CSV [OTHER [NAME]]
  *                              ns per call: ours, OTHER (another image with the same data
- *                              layout, e.g. stock 6.12's) or else the host's vDSO, the syscall
+ *                              layout, e.g. stock 6.12's; its CSV column is NAME_ns), the
+ *                              host's vDSO where it has getrandom(), the syscall
  *   harness-getrandom IMAGE --loop LEN N   N calls of LEN bytes (scripts/icount.sh)
  *
  * The syscalls the image makes are trapped (seccomp, SIGSYS), counted,
@@ -318,7 +319,11 @@ static void check_reseeds(struct harness_image *ns_view)
 		  (unsigned long long)st->generation, sim_rng_generation());
 }
 
-/* ---- make bench: ours against the host kernel's vDSO and the syscall */
+/*
+ * ---- make bench and make bench-stock: ours, another image on the same
+ * data page (bench-stock: stock 6.12's), the host kernel's vDSO and the
+ * syscall, a batch of each in turn
+ */
 
 struct bench_call {
 	vgetrandom_fn fn;	/* NULL: the syscall */
@@ -336,46 +341,81 @@ static int bench_one(void *arg)
 	return ret == (ssize_t)c->len ? 0 : -1;
 }
 
+/* A vDSO's getrandom() timed on a state mapped as its own query asks; 0: none. */
+static int bench_vdso(struct bench_call *c, vgetrandom_fn vfn, struct vgr_states *s)
+{
+	struct vgr_params p;
+
+	if (!vfn || vgr_query(vfn, &p) || vgr_states_map(s, &p, 1))
+		return 0;
+	*c = (struct bench_call){ .fn = vfn, .state = vgr_state(s, 0), .state_len = s->size };
+	return 1;
+}
+
 static int bench(const char *csv_path, vgetrandom_fn other_fn, const char *other)
 {
 	static const size_t sizes[] = { 4, 16, 64, 256, 4096 };
-	static struct bench_call ours, them, sys;
-	struct vgr_params hp;
-	struct vgr_states hs;
-	struct vdso_image img;
+	static struct bench_call calls[4];
+	const char *names[4];
+	bench_call_fn call_fns[4];
+	void *args[4];
+	struct vgr_states other_states, host_states;
+	struct vdso_image host;
 	struct bench_opts opts;
 	uintptr_t base = vdso_base_from_auxv();
-	double o_ns, h_ns = -1, s_ns;
-	unsigned int i;
+	vgetrandom_fn host_fn = NULL;
+	unsigned int k, n = 0, s;
+	double ns[4];
 	FILE *csv;
 
-	if (!other_fn && base && !vdso_image_init(&img, base))
-		other_fn = (vgetrandom_fn)vdso_image_sym(&img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
-	if (other_fn && (vgr_query(other_fn, &hp) || vgr_states_map(&hs, &hp, 1)))
-		other_fn = NULL;
+	if (base && !vdso_image_init(&host, base))
+		host_fn = (vgetrandom_fn)vdso_image_sym(&host, VDSO_VERSION, VDSO_SYM_GETRANDOM);
+	calls[n] = (struct bench_call){ .fn = fn, .state = vgr_state(&states, 7),
+					.state_len = states.size };
+	names[n++] = "ours";
+	if (other_fn) {
+		if (!bench_vdso(&calls[n], other_fn, &other_states)) {
+			fprintf(stderr, "bench: %s: no usable getrandom()\n", other);
+			return 1;
+		}
+		names[n++] = other;
+	}
+	if (bench_vdso(&calls[n], host_fn, &host_states))
+		names[n++] = "host_vdso";
+	calls[n] = (struct bench_call){ .fn = NULL };
+	names[n++] = "syscall";
+	for (k = 0; k < n; k++) {
+		call_fns[k] = bench_one;
+		args[k] = &calls[k];
+	}
+
 	csv = fopen(csv_path, "w");
 	if (!csv)
 		return 1;
 	bench_default_opts(&opts, 1.0);
-	ours = (struct bench_call){ .fn = fn, .state = vgr_state(&states, 7), .state_len = states.size };
-	them = (struct bench_call){ .fn = other_fn, .state = other_fn ? vgr_state(&hs, 0) : NULL,
-				    .state_len = other_fn ? hs.size : 0 };
-	fprintf(csv, "bytes,ours_ns,%s_ns,syscall_ns\n", other ? "other" : "host_vdso");
-	printf("# getrandom() ns/call (ns/byte): ours | %s | syscall | ours/them\n",
-	       other ? other : "host vDSO");
-	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
-		ours.len = them.len = sys.len = sizes[i];
-		if (other_fn) {
-			if (bench_pair_median_ns(bench_one, &ours, bench_one, &them, &opts, &o_ns, &h_ns))
-				return 1;
-		} else {
-			o_ns = bench_median_ns(bench_one, &ours, &opts);
+	fprintf(csv, "bytes");
+	printf("# getrandom(), ns/call (ns/byte), a batch of each in turn:");
+	for (k = 0; k < n; k++) {
+		fprintf(csv, ",%s_ns", names[k]);
+		printf(" %s%s", k ? "| " : "", names[k]);
+	}
+	fprintf(csv, "\n");
+	printf("%s%s\n", other_fn ? " | ours/" : "", other_fn ? other : "");
+	for (s = 0; s < ARRAY_SIZE(sizes); s++) {
+		for (k = 0; k < n; k++)
+			calls[k].len = sizes[s];
+		if (bench_multi_median_ns(n, call_fns, args, &opts, ns))
+			return 1;
+		fprintf(csv, "%zu", sizes[s]);
+		printf("# %4zu bytes:", sizes[s]);
+		for (k = 0; k < n; k++) {
+			fprintf(csv, ",%.1f", ns[k]);
+			printf(" %s%8.1f (%.2f)", k ? "| " : "", ns[k], ns[k] / sizes[s]);
 		}
-		s_ns = bench_median_ns(bench_one, &sys, &opts);
-		fprintf(csv, "%zu,%.1f,%.1f,%.1f\n", sizes[i], o_ns, h_ns, s_ns);
-		printf("# %4zu bytes: %7.1f (%.2f) | %7.1f (%.2f) | %7.1f (%.2f) | %.2f\n", sizes[i],
-		       o_ns, o_ns / sizes[i], h_ns, h_ns / sizes[i], s_ns, s_ns / sizes[i],
-		       h_ns > 0 ? o_ns / h_ns : 0);
+		fprintf(csv, "\n");
+		if (other_fn)
+			printf(" | %.2f", ns[0] / ns[1]);
+		printf("\n");
 	}
 	fclose(csv);
 	return 0;
@@ -445,7 +485,7 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[2], "--loop"))
 			return argc == 5 ? loop(strtoul(argv[3], NULL, 0), atol(argv[4])) : 2;
 		/* Another image on the same data page: the code is the only difference. */
-		if (argc == 5) {
+		if (argc >= 5) {
 			if (harness_image_map(&ns, argv[4], real_fd, -1))
 				return 1;
 			other_fn = (vgetrandom_fn)vdso_image_sym(&ns.elf, VDSO_VERSION,
@@ -453,7 +493,7 @@ int main(int argc, char **argv)
 			if (!other_fn)
 				return 1;
 		}
-		return bench(argv[3], other_fn, argc == 5 ? argv[4] : NULL);
+		return bench(argv[3], other_fn, argc == 6 ? argv[5] : "other");
 	}
 	tap_plan(NCHECKS);
 	trap_on = !trap_install(im.elf.base, im.elf.span);
