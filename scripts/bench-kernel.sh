@@ -9,9 +9,17 @@
 # up to 2x under TCG and land in two clusters (the spread is printed too;
 # 5 boots each still gave medians from either cluster). The boots run with
 # norandmaps, so both kernels' vDSOs sit at the same address in the same
-# process layout and only their code differs. Prints ours/stock per clock
-# and the .text size of both vDSO images; writes
+# process layout and only their code differs. The guest's vdso_bench also
+# times getrandom() of 4 to 4096 bytes where the vDSO has it
+# (getrandom_<bytes>), and runs again as a 32-bit task where the kernel
+# has a compat vDSO: those rows are marked "(32-bit)". Prints ours/stock
+# per row and the .text size of both vDSO images; writes
 # build/bench/kernel-<arch>.csv as clock,ours_ns,stock_ns,syscall_ns.
+#
+# After the main job, the kernel lock is held to the last boot: our kernel
+# is rebuilt from this tree under it (incremental: nothing to do unless
+# another job's graft was built meanwhile), and no other kernel build runs
+# while the guests time. The load (uptime) is printed before and after.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -24,14 +32,19 @@ stock=$cache/build-$arch-stock
 work=build/$arch/bench-kernel
 mkdir -p "$work" build/bench
 
-# Ours, with the guest's initramfs, through the main job.
+# Ours, with the guest's initramfs, through the main job (which takes the
+# lock for its build and lets it go before it boots).
 scripts/run.sh "$arch" > "$work/run.log" 2>&1 || { tail -20 "$work/run.log"; exit 1; }
 exec 9> "$cache/.kernel.lock"
+echo "[bench-kernel $arch] wait for the kernel lock" >&2
 flock 9
-echo "[bench-kernel $arch] build the stock kernel (log: $work/stock-build.log)" >&2
+echo "[bench-kernel $arch] ours again from this tree, and the stock kernel (logs: $work/*-build.log)" >&2
+{ tree=$(scripts/graft.sh) && scripts/kernel-build.sh "$arch" "$tree" "$ours"; } \
+	> "$work/ours-build.log" 2>&1 || { tail -20 "$work/ours-build.log"; exit 1; }
 scripts/kernel-build.sh "$arch" "$(scripts/kernel-src.sh)" "$stock" > "$work/stock-build.log" 2>&1 ||
 	{ tail -20 "$work/stock-build.log"; exit 1; }
-flock -u 9
+
+echo "load before: $(uptime)" | tee "$work/load"
 
 for round in $(seq "$rounds"); do
 	for k in ours stock; do
@@ -41,6 +54,8 @@ for round in $(seq "$rounds"); do
 			"$work/$k-$round.console" "gvdso.bench norandmaps"
 	done
 done
+echo "load after: $(uptime)" | tee -a "$work/load"
+flock -u 9
 
 text_size() {
 	local hex
@@ -52,13 +67,19 @@ stock_text=$(text_size "$stock/$KVDSO_DBG")
 
 csv=build/bench/kernel-$arch.csv
 awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" '
-function take(file, who,    line, f, v, y, k) {
+# " (32-bit)" for rows of a 32-bit task on a 64-bit kernel (/selftests32).
+function take(file, who,    line, f, v, y, k, abi) {
+	abi = ""
 	while ((getline line < file) > 0) {
 		sub(/\r$/, "", line)
+		if (line ~ /^GVDSO: begin /) {
+			split(line, f, " ")
+			abi = f[3] ~ /^\/selftests32\// ? " (32-bit)" : ""
+		}
 		if (line !~ /^bench /) continue
 		split(line, f, " ")
 		v = f[3]; y = f[4]; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
-		k = f[2]
+		k = f[2] abi
 		if (!(k in seen)) { seen[k] = 1; order[++n] = k }
 		val[who, k, ++cnt[who, k]] = v + 0
 		if (who == "ours") sys[k, ++scnt[k]] = y + 0
@@ -84,7 +105,7 @@ BEGIN {
 	}
 	print "clock,ours_ns,stock_ns,syscall_ns" > csv
 	printf "median of %d boots each (min-max in brackets)\n", rounds
-	printf "%-18s %22s %22s %12s %10s\n", "clock", "ours ns", "stock ns", "syscall ns", "ours/stock"
+	printf "%-28s %26s %26s %12s %10s\n", "clock", "ours ns", "stock ns", "syscall ns", "ours/stock"
 	for (i = 1; i <= n; i++) {
 		k = order[i]
 		stat("ours", k); o = med; olo = lo; ohi = hi
@@ -92,7 +113,7 @@ BEGIN {
 		m = scnt[k]; delete b
 		for (j = 1; j <= m; j++) b[j] = sys[k, j]
 		y = median(b, m)
-		printf "%-18s %8.1f [%5.1f-%5.1f] %8.1f [%5.1f-%5.1f] %12.1f %10.2f\n", k, o, olo, ohi,
+		printf "%-28s %8.1f [%6.1f-%7.1f] %8.1f [%6.1f-%7.1f] %12.1f %10.2f\n", k, o, olo, ohi,
 			s, slo, shi, y, (s > 0 ? o / s : 0)
 		printf "%s,%.1f,%.1f,%.1f\n", k, o, s, y >> csv
 	}

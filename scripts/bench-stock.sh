@@ -18,7 +18,18 @@
 # (rdtscp where it has it, as apply_alternatives() writes it).
 # Instructions per call of both under callgrind, per mode.
 #
-# Writes build/bench/stock-x86_64.csv (mode,patch,clock,ours_ns,stock_ns,syscall_ns).
+# Then getrandom() of 4 to 4096 bytes: ours, stock's, the host kernel's
+# vDSO (where it has one) and the syscall, a batch of each in turn, all
+# vDSO states served from the same data page's RNG state; and the
+# instructions per call of ours and stock's.
+#
+# The kernel lock is held from the builds to the last measurement, so no
+# kernel build of another job runs while this one times; the load
+# (uptime) before and after each table is printed with it.
+#
+# Writes build/bench/stock-x86_64.csv (mode,patch,clock,ours_ns,stock_ns,syscall_ns)
+# and build/bench/stock-getrandom-x86_64.csv
+# (bytes,ours_ns,stock_ns[,host_vdso_ns],syscall_ns).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -30,15 +41,19 @@ stock_build=$cache/build-x86_64-stock
 vdso=arch/x86/entry/vdso/vdso64.so
 work=build/x86_64/bench-stock
 csv=build/bench/stock-x86_64.csv
+gr_csv=build/bench/stock-getrandom-x86_64.csv
 modes=${BENCH_MODES:-tsc pvclock hvclock}
 mkdir -p "$work" build/bench
+
+exec 9> "$cache/.kernel.lock"
+echo "[bench-stock] wait for the kernel lock" >&2
+flock 9
+load() { echo "load: $(uptime)"; }
 
 # Our graft is rebuilt every time (incremental: nothing to do when
 # unchanged); the stock kernel only when missing (make bench-kernel shares
 # it). SKIP_BUILD=1 times the images as last built.
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$ours_build/$vdso" ] || [ ! -f "$stock_build/$vdso" ]; then
-	exec 9> "$cache/.kernel.lock"
-	flock 9
 	echo "[bench-stock] graft and build ours (log: $work/ours-build.log)" >&2
 	{ tree=$(scripts/graft.sh) &&
 		scripts/kernel-build.sh x86_64 "$tree" "$ours_build"; } \
@@ -49,7 +64,6 @@ if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$ours_build/$vdso" ] || [ ! -f "$stock
 			"$stock_build" > "$work/stock-build.log" 2>&1 ||
 			{ tail -20 "$work/stock-build.log"; exit 1; }
 	fi
-	flock -u 9
 fi
 cp "$ours_build/$vdso" "$work/ours.so"
 cp "$stock_build/$vdso" "$work/stock.so"
@@ -75,11 +89,20 @@ for mode in $modes; do
 	for patch in lfence boot; do
 		echo
 		echo "== clock mode $mode, counter read $([ $patch = lfence ] && echo "lfence; rdtsc" || echo "$boot (as booted here)")"
+		load
 		build/x86_64/harness --bench-images "$work/ours-$patch.so" "$work/stock-$patch.so" \
 			"$work/$mode-$patch.csv" "$mode"
 		tail -n +2 "$work/$mode-$patch.csv" | sed "s/^/$mode,$patch,/" >> "$csv"
+		load
 	done
 done
+
+# getrandom() reads no counter: the images as booted here.
+echo
+echo "== getrandom(): ours | stock 6.12 | host kernel $(uname -r) | syscall"
+load
+build/x86_64/harness-getrandom "$work/ours-boot.so" --bench "$gr_csv" "$work/stock-boot.so" stock
+load
 
 echo
 echo "instructions per call (callgrind, ~14 of client-request overhead included; lfence; rdtsc):"
@@ -91,4 +114,4 @@ for mode in $modes; do
 	paste "$work/ours-$mode.icount" "$work/stock-$mode.icount" |
 		awk '{ printf "%-18s %8s %8s\n", $1, $2, $4 }'
 done
-echo "wrote $csv"
+echo "wrote $csv and $gr_csv"
