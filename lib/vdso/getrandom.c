@@ -44,6 +44,9 @@
 #define VGETRANDOM_FLAGS_MAX	(GRND_INSECURE | GRND_NONBLOCK)
 _Static_assert(GRND_NONBLOCK == 1 && GRND_RANDOM == 2 && GRND_INSECURE == 4,
 	       "VGETRANDOM_FLAGS_MAX assumes the getrandom(2) flag values");
+/* vgetrandom_fill() takes a tail of less than a block from a new batch. */
+_Static_assert(sizeof(((struct vgetrandom_state *)0)->batch) >= CHACHA_BLOCK_SIZE,
+	       "a batch holds less than a block");
 /* The syscall's most per call (MAX_RW_COUNT); a longer request is cut to it. */
 #define VGETRANDOM_MAX_LEN	((size_t)INT_MAX & ~(VGETRANDOM_PAGE_SIZE - 1))
 
@@ -112,35 +115,44 @@ static __always_inline bool vgetrandom_rekey(struct vgetrandom_state *state, u64
 	return true;
 }
 
-/* Fill @buffer from @state's batch and key, refilling the batch as needed. */
+/*
+ * @len bytes, more than @state's batch holds, to @buffer: the rest of the
+ * batch, whole blocks straight into the buffer, then two blocks that
+ * refill the batch and overwrite the key, and from the new batch the
+ * tail (less than a block).
+ */
 static __always_inline void vgetrandom_fill(struct vgetrandom_state *state, u8 *buffer,
 					    size_t len)
 {
 	u32 counter[2] = { 0, 0 };
-	size_t n;
+	size_t n = sizeof(state->batch) - state->pos;
 
-	for (;;) {
-		n = sizeof(state->batch) - state->pos;
-		if (n > len)
-			n = len;
-		vgetrandom_take(buffer, state->batch + state->pos, n);
-		state->pos += n;
-		buffer += n;
-		len -= n;
-		if (!len)
-			return;
-
-		/* Whole blocks straight into the buffer, then a new batch and key. */
-		n = len / CHACHA_BLOCK_SIZE;
-		if (n) {
-			__arch_chacha20_blocks_nostack(buffer, state->key, counter, n);
-			buffer += n * CHACHA_BLOCK_SIZE;
-			len -= n * CHACHA_BLOCK_SIZE;
-		}
-		__arch_chacha20_blocks_nostack(state->batch_key, state->key, counter,
-					       sizeof(state->batch_key) / CHACHA_BLOCK_SIZE);
-		state->pos = 0;
+	vgetrandom_take(buffer, state->batch + state->pos, n);
+	buffer += n;
+	len -= n;
+	n = len / CHACHA_BLOCK_SIZE;
+	if (n) {
+		__arch_chacha20_blocks_nostack(buffer, state->key, counter, n);
+		buffer += n * CHACHA_BLOCK_SIZE;
+		len -= n * CHACHA_BLOCK_SIZE;
 	}
+	__arch_chacha20_blocks_nostack(state->batch_key, state->key, counter,
+				       sizeof(state->batch_key) / CHACHA_BLOCK_SIZE);
+	vgetrandom_take(buffer, state->batch, len);
+	state->pos = len;
+}
+
+/*
+ * Whether the output just made may be handed out: not if it was made with
+ * a key older than the generation now, or by a state zeroed meanwhile
+ * (its generation reads 0). The caller then fills once more with a fresh
+ * key, then leaves it to the syscall (a reseed storm, or memory pressure).
+ */
+static __always_inline bool vgetrandom_current(const struct vgetrandom_state *state,
+					       const struct vdso_rng_data *rng)
+{
+	barrier();	/* the fill before the check */
+	return READ_ONCE(state->generation) == READ_ONCE(rng->generation);
 }
 
 /*
@@ -194,16 +206,14 @@ __cvdso_getrandom_data(const struct vdso_rng_data *rng, void *buffer, size_t len
 		    !vgetrandom_rekey(state, gen))
 			break;
 
-		vgetrandom_fill(state, buffer, served);
-
-		/*
-		 * Output made with a key older than the generation now, or by
-		 * a state zeroed meanwhile (its generation reads 0), is not
-		 * handed out: fill again once with a fresh key, then leave it
-		 * to the syscall (a reseed storm, or memory pressure).
-		 */
-		barrier();
-		if (likely(READ_ONCE(state->generation) == READ_ONCE(rng->generation))) {
+		/* Most calls: the batch holds what is asked. */
+		if (likely(served <= sizeof(state->batch) - state->pos)) {
+			vgetrandom_take(buffer, state->batch + state->pos, served);
+			state->pos += served;
+		} else {
+			vgetrandom_fill(state, buffer, served);
+		}
+		if (likely(vgetrandom_current(state, rng))) {
 			barrier();
 			WRITE_ONCE(state->in_use, false);
 			return served;
