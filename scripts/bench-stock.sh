@@ -23,7 +23,7 @@
 # vDSO states served from the same data page's RNG state; and the
 # instructions per call of ours and stock's.
 #
-# The kernel lock is held from the builds to the last measurement, so no
+# The kernel lock is held from the builds to the last timing, so no
 # kernel build of another job runs while this one times; the load
 # (uptime) before and after each table is printed with it.
 #
@@ -103,6 +103,8 @@ echo "== getrandom(): ours | stock 6.12 | host kernel $(uname -r) | syscall"
 load
 build/x86_64/harness-getrandom "$work/ours-boot.so" --bench "$gr_csv" "$work/stock-boot.so" stock
 load
+# Instruction counts do not depend on the load: other jobs may build meanwhile.
+flock -u 9
 
 echo
 echo "instructions per call (callgrind, ~14 of client-request overhead included; lfence; rdtsc):"
