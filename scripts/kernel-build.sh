@@ -5,7 +5,8 @@
 #
 #   scripts/kernel-build.sh ARCH TREE BUILDDIR
 #
-# The config is tinyconfig plus configs/common.config plus
+# The config is tinyconfig (or the kernel's config target BASE_CONFIG
+# names, e.g. x86_64_defconfig) plus configs/common.config plus
 # configs/<arch>.config (plus the fragment EXTRA_CONFIG names, if set); it
 # is only rewritten when its content changes, so a second build with
 # nothing changed is incremental.
@@ -14,6 +15,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 arch=$1 tree=$2 out=$3
 extra_config=${EXTRA_CONFIG:-/dev/null}
+base_config=${BASE_CONFIG:-tinyconfig}
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
 
@@ -61,7 +63,7 @@ build_image() {
 # last time stands (regenerating it costs half a minute).
 config_key=$(cat "$top/configs/common.config" "$top/configs/$arch.config" "$extra_config" \
 	"$top/graft/MANIFEST" "$top"/graft/patches/* "$top/lib/vdso/Kconfig" \
-	"$top/scripts/kernel-build.sh" <(echo "$KCROSS $KCROSS_COMPAT $src_id") | sha256sum)
+	"$top/scripts/kernel-build.sh" <(echo "$base_config $KCROSS $KCROSS_COMPAT $src_id") | sha256sum)
 if [ -f "$out/.config" ] && [ "$(cat "$out/.gvdso-config-key" 2>/dev/null)" = "$config_key" ]; then
 	build_image
 	exit
@@ -71,7 +73,7 @@ rm -f "$out/.gvdso-config-key"
 # Build the wanted config in a scratch dir and install it only if it differs.
 scratch=$out/.gvdso-config
 rm -rf "$scratch" && mkdir -p "$scratch"
-kmake -s O="$scratch" tinyconfig >/dev/null
+kmake -s O="$scratch" "$base_config" >/dev/null
 # An arch fragment overrides common lines naming the same option (set to
 # another value, or "# CONFIG_FOO is not set" where the arch lacks it).
 own=$(grep -oE '^(# )?CONFIG_[A-Za-z0-9_]+' "$top/configs/$arch.config" | sed 's/^# //')

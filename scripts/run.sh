@@ -12,7 +12,9 @@
 # (/soak, and /soak32 for 32-bit tasks) and loops them with the selftests
 # for that long; scripts/soak-report.sh then adds up what they printed.
 # SOAK_SMP=N (N >= 2) soaks an SMP kernel (configs/smp.config, its own
-# build directory) on N virtual CPUs instead.
+# build directory) on N virtual CPUs instead. BASE_CONFIG=<config target>
+# (make run BASE_CONFIG=x86_64_defconfig) builds the kernel from that
+# config instead of tinyconfig, in a build directory of its own.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,7 +25,8 @@ smp=${SOAK_SMP:-}
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
 cache=${GVDSO_CACHE:-/var/cache/gvdso}
-out=$cache/build-$arch${smp:+-smp}
+base=${BASE_CONFIG:-}
+out=$cache/build-$arch${smp:+-smp}${base:+-$base}
 work=$top/build/$arch/guest
 mkdir -p "$work"
 cd "$top"
@@ -44,7 +47,7 @@ tree=$(scripts/graft.sh)
 
 step "build the kernel (log: $work/kernel-build.log)"
 # Its progress (objects built, time) reaches the terminal on descriptor 3.
-if ! EXTRA_CONFIG=${smp:+$top/configs/smp.config} KBUILD_PROGRESS_FD=3 \
+if ! EXTRA_CONFIG=${smp:+$top/configs/smp.config} BASE_CONFIG=$base KBUILD_PROGRESS_FD=3 \
 	scripts/kernel-build.sh "$arch" "$tree" "$out" 3>&2 > "$work/kernel-build.log" 2>&1; then
 	tail -40 "$work/kernel-build.log" >&2
 	echo "run: kernel build failed" >&2
