@@ -15,6 +15,9 @@
  *				against the image itself (x86)
  *	VDSO_ENTRY_ALIGN	start each entry point at this alignment
  *				(x86: a cache line)
+ *	VDSO_DATA_PASSED	each entry point takes the data page as an
+ *				extra last argument (powerpc, whose asm
+ *				trampolines find the page and call these)
  *
  * With a 32-bit time_t (BUILD_VDSO32) clock_gettime() and clock_getres()
  * keep the old 32-bit timespec and clock_gettime64() is the y2038-safe
@@ -31,6 +34,14 @@
 #define VDSO_ENTRY_ATTRS
 #endif
 
+#ifdef VDSO_DATA_PASSED
+#define VDSO_PAGE_PARAM		, const struct vdso_data *vd
+#define VDSO_PAGE		vd
+#else
+#define VDSO_PAGE_PARAM
+#define VDSO_PAGE		__arch_get_vdso_data()
+#endif
+
 #ifdef VDSO_HAS_PLAIN_NAMES
 #include <linux/stringify.h>
 /* What makes a plain name a weak alias of entry @name. */
@@ -38,57 +49,63 @@
 #endif
 
 #ifdef BUILD_VDSO32
-int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts) VDSO_ENTRY_ATTRS;
-int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts)
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts VDSO_PAGE_PARAM)
+	VDSO_ENTRY_ATTRS;
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct old_timespec32 *ts VDSO_PAGE_PARAM)
 {
-	return __cvdso_clock_gettime32(clock, ts);
+	return __cvdso_clock_gettime32_data(VDSO_PAGE, clock, ts);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 int clock_gettime(clockid_t clock, struct old_timespec32 *ts) VDSO_ALIAS_OF(clock_gettime);
 #endif
 
-int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts) VDSO_ENTRY_ATTRS;
-int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts)
+int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts VDSO_PAGE_PARAM)
+	VDSO_ENTRY_ATTRS;
+int VDSO_ENTRY(clock_gettime64)(clockid_t clock, struct __kernel_timespec *ts VDSO_PAGE_PARAM)
 {
-	return __cvdso_clock_gettime(clock, ts);
+	return __cvdso_clock_gettime_data(VDSO_PAGE, clock, ts);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 int clock_gettime64(clockid_t clock, struct __kernel_timespec *ts) VDSO_ALIAS_OF(clock_gettime64);
 #endif
 #else
-int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts) VDSO_ENTRY_ATTRS;
-int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts)
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts VDSO_PAGE_PARAM)
+	VDSO_ENTRY_ATTRS;
+int VDSO_ENTRY(clock_gettime)(clockid_t clock, struct __kernel_timespec *ts VDSO_PAGE_PARAM)
 {
-	return __cvdso_clock_gettime(clock, ts);
+	return __cvdso_clock_gettime_data(VDSO_PAGE, clock, ts);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 int clock_gettime(clockid_t clock, struct __kernel_timespec *ts) VDSO_ALIAS_OF(clock_gettime);
 #endif
 #endif
 
-int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz) VDSO_ENTRY_ATTRS;
-int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz)
+int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz VDSO_PAGE_PARAM)
+	VDSO_ENTRY_ATTRS;
+int VDSO_ENTRY(gettimeofday)(struct __kernel_old_timeval *tv, struct timezone *tz VDSO_PAGE_PARAM)
 {
-	return __cvdso_gettimeofday(tv, tz);
+	return __cvdso_gettimeofday_data(VDSO_PAGE, tv, tz);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 int gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz) VDSO_ALIAS_OF(gettimeofday);
 #endif
 
 #ifdef BUILD_VDSO32
-int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res) VDSO_ENTRY_ATTRS;
-int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res)
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res VDSO_PAGE_PARAM)
+	VDSO_ENTRY_ATTRS;
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct old_timespec32 *res VDSO_PAGE_PARAM)
 {
-	return __cvdso_clock_getres_time32(clock, res);
+	return __cvdso_clock_getres_time32_data(VDSO_PAGE, clock, res);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 int clock_getres(clockid_t clock, struct old_timespec32 *res) VDSO_ALIAS_OF(clock_getres);
 #endif
 #else
-int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res) VDSO_ENTRY_ATTRS;
-int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res)
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res VDSO_PAGE_PARAM)
+	VDSO_ENTRY_ATTRS;
+int VDSO_ENTRY(clock_getres)(clockid_t clock, struct __kernel_timespec *res VDSO_PAGE_PARAM)
 {
-	return __cvdso_clock_getres(clock, res);
+	return __cvdso_clock_getres_data(VDSO_PAGE, clock, res);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 int clock_getres(clockid_t clock, struct __kernel_timespec *res) VDSO_ALIAS_OF(clock_getres);
@@ -96,10 +113,10 @@ int clock_getres(clockid_t clock, struct __kernel_timespec *res) VDSO_ALIAS_OF(c
 #endif
 
 #ifdef VDSO_HAS_TIME
-__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t) VDSO_ENTRY_ATTRS;
-__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t)
+__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t VDSO_PAGE_PARAM) VDSO_ENTRY_ATTRS;
+__kernel_old_time_t VDSO_ENTRY(time)(__kernel_old_time_t *t VDSO_PAGE_PARAM)
 {
-	return __cvdso_time(t);
+	return __cvdso_time_data(VDSO_PAGE, t);
 }
 #ifdef VDSO_HAS_PLAIN_NAMES
 __kernel_old_time_t time(__kernel_old_time_t *t) VDSO_ALIAS_OF(time);

@@ -12,7 +12,9 @@
  * fast path.
  *
  * The arch's hooks (counter read, fallbacks, data page) and the defaults
- * of the optional ones are gathered in <vdso/datapage.h>.
+ * of the optional ones are gathered in <vdso/datapage.h>; the three that
+ * shape the arithmetic (VDSO_DELTA_NOMASK, vdso_shift_ns(), vdso_calc_ns())
+ * are here, next to the step they change.
  */
 #ifndef __LIB_VDSO_GETTIMEOFDAY_C
 #define __LIB_VDSO_GETTIMEOFDAY_C
@@ -28,7 +30,34 @@ enum vdso_read_result {
 };
 
 /*
+ * An arch whose every vDSO counter is 64 bits wide (powerpc's timebase,
+ * s390's TOD clock) defines VDSO_DELTA_NOMASK: the mask is then the
+ * constant it always is there, and the compiler drops the AND and folds
+ * the half-range bound, instead of loading mask from the page.
+ */
+#ifdef VDSO_DELTA_NOMASK
+#define vdso_delta_mask(vd)	ULLONG_MAX
+#else
+#define vdso_delta_mask(vd)	((vd)->mask)
+#endif
+
+#ifndef vdso_shift_ns
+/*
+ * The final shift. A 32-bit arch without a cheap 64-bit shift (powerpc32)
+ * overrides it.
+ */
+static __always_inline u64 vdso_shift_ns(u64 ns, u32 shift)
+{
+	return ns >> shift;
+}
+#endif
+
+#ifndef vdso_calc_ns
+/*
  * Nanoseconds at @cycles, given @base (shifted nanoseconds at cycle_last).
+ * An arch that converts the delta its own way defines vdso_calc_ns() and
+ * takes over this whole step, the counter-behind case included.
+ *
  * A delta in the upper half of the counter's range is a counter slightly
  * behind cycle_last (read on a CPU whose counter lags the writer's), not
  * one half a wrap ahead: time stays at cycle_last rather than leap.
@@ -39,22 +68,24 @@ enum vdso_read_result {
  * stalled) takes the wide multiply. Without it the behind case is a
  * select (conditional select or move where the arch has one: no branch).
  */
-static __always_inline u64 vdso_cycles_to_ns(const struct vdso_data *vd, u64 cycles, u64 base)
+static __always_inline u64 vdso_calc_ns(const struct vdso_data *vd, u64 cycles, u64 base)
 {
-	u64 delta = (cycles - vd->cycle_last) & vd->mask;
+	u64 mask = vdso_delta_mask(vd);
+	u64 delta = (cycles - vd->cycle_last) & mask;
 
 #ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
 	if (unlikely(delta > vd->max_cycles)) {
-		if (delta & ~(vd->mask >> 1))
-			return base >> vd->shift;
+		if (delta & ~(mask >> 1))
+			return vdso_shift_ns(base, vd->shift);
 		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
 #else
-	if (delta > vd->mask >> 1)
+	if (delta > mask >> 1)
 		delta = 0;
 #endif
-	return (delta * vd->mult + base) >> vd->shift;
+	return vdso_shift_ns(delta * vd->mult + base, vd->shift);
 }
+#endif /* !vdso_calc_ns */
 
 /*
  * Start a read of @vd. A writer in progress (odd count) is waited out; a
@@ -109,7 +140,7 @@ vdso_read_clock(const struct vdso_data *vd, clockid_t clock, bool coarse, u64 *s
 		cycles = __arch_get_hw_counter(mode, vd);
 		if (unlikely(!vdso_cycles_ok(mode, cycles)))
 			return VDSO_READ_FALLBACK;
-		*ns = vdso_cycles_to_ns(vd, cycles, base->nsec);
+		*ns = vdso_calc_ns(vd, cycles, base->nsec);
 		*sec = base->sec;
 	} while (unlikely(vdso_read_retry(vd, seq)));
 
@@ -223,18 +254,29 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
 	return true;
 }
 
-static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kernel_timespec *ts)
+/*
+ * The entry points come in two forms: __cvdso_*_data() read the data page
+ * the caller passes (powerpc's trampolines find it themselves and pass it
+ * in), __cvdso_*() the one __arch_get_vdso_data() gives.
+ */
+static __always_inline int
+__cvdso_clock_gettime_data(const struct vdso_data *page, clockid_t clock,
+			   struct __kernel_timespec *ts)
 {
-	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, ts, ts != NULL)))
+	if (likely(vdso_clock_gettime_common(page, clock, ts, ts != NULL)))
 		return 0;
 	return clock_gettime_fallback(clock, ts);
 }
 
-static __always_inline int
-__cvdso_gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz)
+static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kernel_timespec *ts)
 {
-	const struct vdso_data *page = __arch_get_vdso_data();
+	return __cvdso_clock_gettime_data(__arch_get_vdso_data(), clock, ts);
+}
 
+static __always_inline int
+__cvdso_gettimeofday_data(const struct vdso_data *page, struct __kernel_old_timeval *tv,
+			  struct timezone *tz)
+{
 	if (likely(tv)) {
 		struct __kernel_timespec ts;
 
@@ -253,16 +295,28 @@ __cvdso_gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz)
 	return 0;
 }
 
-/* Seconds of CLOCK_REALTIME: one aligned load, so no count is needed. */
-static __always_inline __kernel_old_time_t __cvdso_time(__kernel_old_time_t *t)
+static __always_inline int
+__cvdso_gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz)
 {
-	const struct vdso_data *page = vdso_real_page(__arch_get_vdso_data());
+	return __cvdso_gettimeofday_data(__arch_get_vdso_data(), tv, tz);
+}
+
+/* Seconds of CLOCK_REALTIME: one aligned load, so no count is needed. */
+static __always_inline __kernel_old_time_t
+__cvdso_time_data(const struct vdso_data *page, __kernel_old_time_t *t)
+{
 	__kernel_old_time_t sec;
 
+	page = vdso_real_page(page);
 	sec = READ_ONCE(page[CS_HRES_COARSE].basetime[CLOCK_REALTIME].sec);
 	if (t)
 		*t = sec;
 	return sec;
+}
+
+static __always_inline __kernel_old_time_t __cvdso_time(__kernel_old_time_t *t)
+{
+	return __cvdso_time_data(__arch_get_vdso_data(), t);
 }
 
 /*
@@ -293,20 +347,29 @@ vdso_clock_getres_common(const struct vdso_data *page, clockid_t clock,
 	return true;
 }
 
-static __always_inline int __cvdso_clock_getres(clockid_t clock, struct __kernel_timespec *res)
+static __always_inline int
+__cvdso_clock_getres_data(const struct vdso_data *page, clockid_t clock,
+			  struct __kernel_timespec *res)
 {
-	if (likely(vdso_clock_getres_common(__arch_get_vdso_data(), clock, res)))
+	if (likely(vdso_clock_getres_common(page, clock, res)))
 		return 0;
 	return clock_getres_fallback(clock, res);
 }
 
+static __always_inline int __cvdso_clock_getres(clockid_t clock, struct __kernel_timespec *res)
+{
+	return __cvdso_clock_getres_data(__arch_get_vdso_data(), clock, res);
+}
+
 #ifdef BUILD_VDSO32
 /* The 32-bit time ABI: same reads, narrower result, 32-bit syscall fallback. */
-static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_timespec32 *res)
+static __always_inline int
+__cvdso_clock_gettime32_data(const struct vdso_data *page, clockid_t clock,
+			     struct old_timespec32 *res)
 {
 	struct __kernel_timespec ts;
 
-	if (likely(vdso_clock_gettime_common(__arch_get_vdso_data(), clock, &ts, res != NULL))) {
+	if (likely(vdso_clock_gettime_common(page, clock, &ts, res != NULL))) {
 		res->tv_sec = ts.tv_sec;
 		res->tv_nsec = ts.tv_nsec;
 		return 0;
@@ -314,11 +377,18 @@ static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_t
 	return clock_gettime32_fallback(clock, res);
 }
 
-static __always_inline int __cvdso_clock_getres_time32(clockid_t clock, struct old_timespec32 *res)
+static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_timespec32 *res)
+{
+	return __cvdso_clock_gettime32_data(__arch_get_vdso_data(), clock, res);
+}
+
+static __always_inline int
+__cvdso_clock_getres_time32_data(const struct vdso_data *page, clockid_t clock,
+				 struct old_timespec32 *res)
 {
 	struct __kernel_timespec ts;
 
-	if (likely(vdso_clock_getres_common(__arch_get_vdso_data(), clock, &ts))) {
+	if (likely(vdso_clock_getres_common(page, clock, &ts))) {
 		if (likely(res)) {
 			res->tv_sec = ts.tv_sec;
 			res->tv_nsec = ts.tv_nsec;
@@ -326,6 +396,11 @@ static __always_inline int __cvdso_clock_getres_time32(clockid_t clock, struct o
 		return 0;
 	}
 	return clock_getres32_fallback(clock, res);
+}
+
+static __always_inline int __cvdso_clock_getres_time32(clockid_t clock, struct old_timespec32 *res)
+{
+	return __cvdso_clock_getres_time32_data(__arch_get_vdso_data(), clock, res);
 }
 #endif /* BUILD_VDSO32 */
 
