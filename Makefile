@@ -27,8 +27,8 @@ WARN := -Wall -Wextra -Wno-unused-parameter -Werror
 
 # The same kernel sources, built outside the kernel: the shim answers the
 # kernel-environment includes (see shim/README).
-VDSO_INCLUDES := -nostdinc -Ishim/include -Iinclude -I$(ARCH_INCLUDE) $(TARGET_CPPFLAGS) \
-	$(ARCH_CPPFLAGS)
+VDSO_INCLUDES := -nostdinc -Ishim/include -Iinclude -I$(ARCH_INCLUDE) $(addprefix -I,$(ARCH_SHIM_INCLUDE)) \
+	$(TARGET_CPPFLAGS) $(ARCH_CPPFLAGS)
 
 # Flags in the spirit of the kernel's vDSO builds: position independent,
 # freestanding, no stack protector (no canary in a vDSO), no jump tables
@@ -49,7 +49,7 @@ record = -MD -MF $@.d && echo '$(strip $(1))' > $@.flags
 
 # The flags come from these files: a change there rebuilds what they built.
 VDSO_DEPS := $(wildcard Makefile scripts/arch.mk targets/$(ARCH) include/vdso/*.h lib/vdso/*.c $(ARCH_INCLUDE)/asm/vdso/*.h $(ARCH_GETRANDOM_ENTRY) \
-	shim/include/*/*.h shim/include/*/*/*.h image/*)
+	shim/include/*/*.h shim/include/*/*/*.h $(ARCH_SHIM_INCLUDE:%=%/asm/vdso/*.h) image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
 	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps check-configs

@@ -22,6 +22,10 @@
 #elif defined(__riscv)
 #define smp_rmb()	do { asm volatile("fence r, r" : : : "memory"); } while (0)
 #define smp_wmb()	do { asm volatile("fence w, w" : : : "memory"); } while (0)
+#elif defined(__powerpc64__)
+/* lwsync orders load-load and store-store (not store-load): both suffice. */
+#define smp_rmb()	do { asm volatile("lwsync" : : : "memory"); } while (0)
+#define smp_wmb()	do { asm volatile("lwsync" : : : "memory"); } while (0)
 #else
 #error "no barriers for this architecture"
 #endif
