@@ -73,6 +73,9 @@ typedef int (*vdso_getres_fn)(int clock, struct vdso_ts *res);
 typedef int (*vdso_gettimeofday_fn)(struct vdso_tv *tv, struct vdso_tz *tz);
 typedef long (*vdso_time_fn)(long *t);
 
+/* How this arch's entry points are called (powerpc: through adapters). */
+#include "vdso_powerpc.h"
+
 /* Entry points found in an image; NULL where missing. */
 struct vdso_fns {
 	vdso_gettime_fn gettime;
@@ -84,17 +87,20 @@ struct vdso_fns {
 
 static inline void vdso_fns_resolve(const struct vdso_image *img, struct vdso_fns *f)
 {
-	f->gettime = (vdso_gettime_fn)vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETTIME);
-	f->getres = (vdso_getres_fn)vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETRES);
-	f->gettimeofday = (vdso_gettimeofday_fn)vdso_image_sym(img, VDSO_VERSION,
-							       VDSO_SYM_GETTIMEOFDAY);
+	f->gettime = (vdso_gettime_fn)VDSO_CALL_ADAPT(GETTIME,
+		vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETTIME));
+	f->getres = (vdso_getres_fn)VDSO_CALL_ADAPT(GETRES,
+		vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETRES));
+	f->gettimeofday = (vdso_gettimeofday_fn)VDSO_CALL_ADAPT(GETTIMEOFDAY,
+		vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETTIMEOFDAY));
 	f->gettime64 = NULL;
 	f->time = NULL;
 	if (VDSO_HAS_GETTIME64)
 		f->gettime64 = (vdso_gettime64_fn)vdso_image_sym(img, VDSO_VERSION,
 								 VDSO_SYM_GETTIME64);
 	if (VDSO_HAS_TIME)
-		f->time = (vdso_time_fn)vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_TIME);
+		f->time = (vdso_time_fn)VDSO_CALL_ADAPT(TIME,
+			vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_TIME));
 }
 
 /*

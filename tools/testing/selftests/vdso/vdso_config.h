@@ -105,11 +105,34 @@
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_RISCV64
 #define VDSO_CLOCKSOURCES	"riscv_clocksource"
 
+#elif defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+
+/*
+ * The 64-bit vDSO; its entry points return errors with cr0.SO set, which
+ * vdso_powerpc.h turns into a negative errno. It also exports getrandom()
+ * (Linux 6.12, VDSO_GETRANDOM), which these tests do not call yet.
+ */
+#define VDSO_ARCH_NAME		"ppc64le"
+#define VDSO_VERSION		"LINUX_2.6.15"
+#define VDSO_SONAME		"linux-vdso64.so.1"
+#define VDSO_SYM_GETTIME	"__kernel_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__kernel_gettimeofday"
+#define VDSO_SYM_GETRES		"__kernel_clock_getres"
+#define VDSO_SYM_TIME		"__kernel_time"
+#define VDSO_GETCPU_SYM		"__kernel_getcpu"
+#define VDSO_NR_GETCPU		302
+#define VDSO_NR_CLOCK_GETTIME	246
+#define VDSO_NR_CLOCK_GETRES	247
+#define VDSO_NR_GETTIMEOFDAY	78
+#define VDSO_NR_TIME		13
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_PPC64LE
+#define VDSO_CLOCKSOURCES	"timebase"
+
 #else
 #error "vdso selftests: unsupported architecture"
 #endif
 
-/* Optional entry points: time() only on x86, clock_gettime64 only on 32-bit. */
+/* Optional entry points: time() on x86 and powerpc, clock_gettime64 only on 32-bit. */
 #ifdef VDSO_SYM_TIME
 #define VDSO_HAS_TIME		1
 #else
@@ -120,8 +143,9 @@
 
 /*
  * getcpu(): Linux 6.12's vDSO exports it on x86 (x86_64 also unprefixed,
- * a weak alias, both at LINUX_2.6) and on riscv64 (LINUX_4.15, where it is
- * the syscall made from the vDSO); arm64 and arm have none. Its names are
+ * a weak alias, both at LINUX_2.6), on riscv64 (LINUX_4.15, where it is
+ * the syscall made from the vDSO) and on powerpc (LINUX_2.6.15); arm64
+ * and arm have none. Its names are
  * not VDSO_SYM_*: scripts/check-image.sh requires each of those of our
  * userspace-built image too, which holds the time functions only (getcpu
  * is the arch's own code, outside the generic library).

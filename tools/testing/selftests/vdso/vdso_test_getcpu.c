@@ -146,7 +146,8 @@ int main(void)
 	/* The symbol, its alias, agreement on each CPU, NULL arguments. */
 	tap_plan(1 + VDSO_HAS_GETCPU_ALIAS + 2);
 
-	getcpu = (vdso_getcpu_fn)vdso_image_sym(&img, VDSO_VERSION, VDSO_GETCPU_SYM);
+	getcpu = (vdso_getcpu_fn)VDSO_CALL_ADAPT(GETCPU,
+		vdso_image_sym(&img, VDSO_VERSION, VDSO_GETCPU_SYM));
 	tap_check(getcpu != NULL, "the vDSO exports " VDSO_GETCPU_SYM "@" VDSO_VERSION,
 		  "absent (Linux 6.12's %s vDSO has it)", VDSO_ARCH_NAME);
 	if (VDSO_HAS_GETCPU_ALIAS) {
