@@ -536,6 +536,11 @@ static void check_wrap(unsigned int bits)
 	/* Long enough for two and a half wraps; a slow counter may not get there. */
 	wrap_s = (double)(1ULL << bits) / sim_counter_hz();
 	snprintf(desc, sizeof(desc), "a %u-bit counter wraps without a jump", bits);
+	if (!sim_counter_masked()) {
+		tap_skip(desc, "every vDSO counter of %s is 64 bits wide: its reader applies no mask (VDSO_DELTA_NOMASK)",
+			 VDSO_ARCH_NAME);
+		return;
+	}
 	if (2.5 * wrap_s > 10) {
 		tap_skip(desc, "at %llu Hz a %u-bit counter wraps every %.0f s: too slow to test here",
 			 sim_counter_hz(), bits, wrap_s);

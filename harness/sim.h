@@ -50,6 +50,8 @@ void sim_set_write_section_hook(void (*hook)(void *records));
 void sim_setup_timens_page(void *ns_records, long long mono_sec, long long boot_sec);
 
 unsigned long long sim_counter_hz(void);
+/* Whether the reader masks the counter delta (narrower counters can be simulated). */
+_Bool sim_counter_masked(void);
 unsigned int sim_hrtimer_res_ns(void);
 /* What clock_getres() of a coarse clock must say, as the image was built. */
 unsigned int sim_coarse_res_ns(void);

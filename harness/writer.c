@@ -467,6 +467,15 @@ unsigned long long sim_counter_hz(void)
 	return counter_hz;
 }
 
+_Bool sim_counter_masked(void)
+{
+#ifdef VDSO_DELTA_NOMASK
+	return false;
+#else
+	return true;
+#endif
+}
+
 unsigned int sim_hrtimer_res_ns(void)
 {
 	return hrtimer_resolution;
