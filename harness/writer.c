@@ -9,6 +9,8 @@
 
 #if defined(__x86_64__) || defined(__i386__)
 #define SIM_COUNTER_MODE	VDSO_CLOCKMODE_TSC
+#elif defined(__s390x__)
+#define SIM_COUNTER_MODE	VDSO_CLOCKMODE_TOD
 #else
 #define SIM_COUNTER_MODE	VDSO_CLOCKMODE_ARCHTIMER
 #endif

@@ -26,6 +26,10 @@
 /* lwsync orders load-load and store-store (not store-load): both suffice. */
 #define smp_rmb()	do { asm volatile("lwsync" : : : "memory"); } while (0)
 #define smp_wmb()	do { asm volatile("lwsync" : : : "memory"); } while (0)
+#elif defined(__s390x__)
+/* s390 keeps loads and stores in order, as x86 does. */
+#define smp_rmb()	barrier()
+#define smp_wmb()	barrier()
 #else
 #error "no barriers for this architecture"
 #endif

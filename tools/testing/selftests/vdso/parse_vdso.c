@@ -137,7 +137,14 @@ static int read_dynamic(struct vdso_image *img, size_t max_entries)
 			syment = d->d_un.d_val;
 			break;
 		case DT_HASH:
+			/*
+			 * s390x's psABI gives DT_HASH 64-bit words; every
+			 * vDSO there also has DT_GNU_HASH (32-bit words on
+			 * every arch), which is read instead.
+			 */
+#ifndef __s390x__
 			hash = d->d_un.d_ptr;
+#endif
 			break;
 		case DT_GNU_HASH:
 			gnu_hash = d->d_un.d_ptr;

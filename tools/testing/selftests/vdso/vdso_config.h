@@ -127,6 +127,24 @@
 #define VDSO_NR_TIME		13
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_PPC64LE
 #define VDSO_CLOCKSOURCES	"timebase"
+#define VDSO_GETRANDOM_SKIP_WHY	"Linux 6.12's ppc64 vDSO has __kernel_getrandom, not called by these tests yet"
+
+#elif defined(__s390x__)
+
+#define VDSO_ARCH_NAME		"s390x"
+#define VDSO_VERSION		"LINUX_2.6.29"
+#define VDSO_SONAME		"linux-vdso64.so.1"
+#define VDSO_SYM_GETTIME	"__kernel_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__kernel_gettimeofday"
+#define VDSO_SYM_GETRES		"__kernel_clock_getres"
+#define VDSO_GETCPU_SYM		"__kernel_getcpu"
+#define VDSO_NR_GETCPU		311
+#define VDSO_NR_CLOCK_GETTIME	260
+#define VDSO_NR_CLOCK_GETRES	261
+#define VDSO_NR_GETTIMEOFDAY	78
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_S390X
+#define VDSO_CLOCKSOURCES	"tod"
+#define VDSO_GETRANDOM_SKIP_WHY	"Linux 6.12's s390 vDSO has __kernel_getrandom, not called by these tests yet"
 
 #else
 #error "vdso selftests: unsupported architecture"
@@ -144,8 +162,8 @@
 /*
  * getcpu(): Linux 6.12's vDSO exports it on x86 (x86_64 also unprefixed,
  * a weak alias, both at LINUX_2.6), on riscv64 (LINUX_4.15, where it is
- * the syscall made from the vDSO) and on powerpc (LINUX_2.6.15); arm64
- * and arm have none. Its names are
+ * the syscall made from the vDSO), on powerpc (LINUX_2.6.15) and on s390
+ * (LINUX_2.6.29); arm64 and arm have none. Its names are
  * not VDSO_SYM_*: scripts/check-image.sh requires each of those of our
  * userspace-built image too, which holds the time functions only (getcpu
  * is the arch's own code, outside the generic library).
@@ -164,13 +182,19 @@
 #define VDSO_GETCPU_ALIAS_SYM	NULL
 #endif
 
-/* getrandom() (Linux 6.11+) only where stock has it: x86_64 and arm64. */
+/*
+ * getrandom() (Linux 6.11+) where these tests call it: x86_64 and arm64.
+ * Linux 6.12 also has it on powerpc, s390 and loongarch.
+ */
 #ifdef VDSO_SYM_GETRANDOM
 #define VDSO_HAS_GETRANDOM	1
 #else
 #define VDSO_HAS_GETRANDOM	0
 #define VDSO_SYM_GETRANDOM	NULL
 #define VDSO_NR_GETRANDOM	(-1)
+#endif
+#ifndef VDSO_GETRANDOM_SKIP_WHY
+#define VDSO_GETRANDOM_SKIP_WHY	"no vDSO getrandom() on " VDSO_ARCH_NAME
 #endif
 
 #ifdef VDSO_SYM_GETTIME64

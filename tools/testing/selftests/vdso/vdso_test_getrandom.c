@@ -72,7 +72,7 @@ int main(void)
 		/* One line for the lot: nothing of it applies. */
 		tap_plan(1);
 		tap_skip("vDSO getrandom()", "%s",
-			 !VDSO_HAS_GETRANDOM ? "no vDSO getrandom() on " VDSO_ARCH_NAME :
+			 !VDSO_HAS_GETRANDOM ? VDSO_GETRANDOM_SKIP_WHY :
 			 !base ? "no vDSO mapped" :
 			 "the vDSO does not export it (Linux before 6.11?)");
 		return tap_finish();
