@@ -22,6 +22,10 @@ cache=${GVDSO_CACHE:-/var/cache/gvdso}
 
 # One configuration a line: name, kernel ARCH, defconfig, make variables
 # (comma-separated, - for none), the vDSO build directories (the same).
+# ppc64 is big-endian with 32-bit tasks (vdso64 and vdso32, both from the
+# LE gcc); mips64el's 64r2el_defconfig builds the n64, o32 and n32
+# vDSOs; loongarch has no Debian cross gcc and 6.12 takes LLVM 18 or
+# later there.
 config_table() {
 	cat <<'TABLE'
 x86_64      x86   x86_64_defconfig    -                                                           arch/x86/entry/vdso/
@@ -32,6 +36,11 @@ riscv64     riscv defconfig           CROSS_COMPILE=riscv64-linux-gnu-          
 rv32        riscv rv32_defconfig      CROSS_COMPILE=riscv64-linux-gnu-                            arch/riscv/kernel/vdso/
 x86_64-llvm x86   x86_64_defconfig    LLVM=-16                                                    arch/x86/entry/vdso/
 arm64-llvm  arm64 defconfig           LLVM=-16,CROSS_COMPILE_COMPAT=arm-linux-gnueabihf-          arch/arm64/kernel/vdso/,arch/arm64/kernel/vdso32/
+ppc64le     powerpc ppc64le_defconfig CROSS_COMPILE=powerpc64le-linux-gnu-                      arch/powerpc/kernel/vdso/
+ppc64       powerpc ppc64_defconfig   CROSS_COMPILE=powerpc64le-linux-gnu-                      arch/powerpc/kernel/vdso/
+s390x       s390  defconfig           CROSS_COMPILE=s390x-linux-gnu-                              arch/s390/kernel/vdso64/
+mips64el    mips  64r2el_defconfig    CROSS_COMPILE=mips64el-linux-gnuabi64-                      arch/mips/vdso/
+loongarch-llvm loongarch loongson3_defconfig LLVM=-19                                             arch/loongarch/vdso/
 TABLE
 }
 configs=$(config_table | awk '{ printf "%s%s", sep, $1; sep = " " }')

@@ -39,7 +39,7 @@ static __always_inline bool ppc_vdso_clocksource_ok(const struct vdso_data *vd)
 static __always_inline const struct vdso_data *
 ppc_vdso_timens_data(const struct vdso_data *vd)
 {
-	return (const void *)vd + (1U << CONFIG_PAGE_SHIFT);
+	return (const void *)((const char *)vd + (1U << CONFIG_PAGE_SHIFT));
 }
 #define __arch_get_timens_vdso_data ppc_vdso_timens_data
 

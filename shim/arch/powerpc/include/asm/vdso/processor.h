@@ -8,6 +8,6 @@
  * this hardware thread's priority and restores it, the kernel's form
  * before POWER10 (there a feature fixup patches in a pause instead).
  */
-#define cpu_relax()	asm volatile("or 1, 1, 1\n\tor 2, 2, 2" : : : "memory")
+#define cpu_relax()	do { asm volatile("or 1, 1, 1\n\tor 2, 2, 2" : : : "memory"); } while (0)
 
 #endif /* _SHIM_ASM_POWERPC_VDSO_PROCESSOR_H */
