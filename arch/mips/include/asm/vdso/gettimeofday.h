@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __ASM_VDSO_GETTIMEOFDAY_H
+#define __ASM_VDSO_GETTIMEOFDAY_H
+
+/*
+ * mips hooks of the generic reader, one source for the n64, n32 and o32
+ * images (_MIPS_SIM; the 32-bit ones build with BUILD_VDSO32). Two
+ * counters: the CP0 Count register, which the kernel lets user mode read
+ * with rdhwr $2 (CSRC_R4K, 32 bits wide), and the GIC's shared 64-bit
+ * counter, whose user page the kernel maps right before the data page
+ * (CLKSRC_MIPS_GIC). The kernel's <asm/vdso/vdso.h>, which the graft
+ * keeps, finds both pages PC-relative. mips has no time namespaces.
+ */
+
+#ifndef __ASSEMBLY__
+
+#include <asm/isa-rev.h>
+#include <asm/vdso/vdso.h>
+#include <uapi/linux/time.h>
+
+static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vdso_data *vd)
+{
+#ifdef CONFIG_CSRC_R4K
+	if (clock_mode == VDSO_CLOCKMODE_R4K) {
+		u32 count;
+
+		asm volatile(".set push\n\t.set mips32r2\n\trdhwr %0, $2\n\t.set pop"
+			     : "=r" (count));
+		return count;
+	}
+#endif
+#ifdef CONFIG_CLKSRC_MIPS_GIC
+	if (clock_mode == VDSO_CLOCKMODE_GIC) {
+		const volatile u32 *gic = (__force const volatile u32 *)get_gic(vd);
+		u32 hi, lo;
+
+		/* Two 32-bit loads: the high half must hold across the low one. */
+		do {
+			hi = gic[1];
+			lo = gic[0];
+		} while (hi != gic[1]);
+		return ((u64)hi << 32) | lo;
+	}
+#endif
+	/* No other mode passes vdso_clocksource_ok(); the reader never uses this. */
+	return 0;
+}
+
+/* Without either counter's driver there is nothing to read from user mode. */
+static __always_inline bool mips_vdso_hres_capable(void)
+{
+	return IS_ENABLED(CONFIG_CSRC_R4K) || IS_ENABLED(CONFIG_CLKSRC_MIPS_GIC);
+}
+#define __arch_vdso_hres_capable mips_vdso_hres_capable
+
+static __always_inline const struct vdso_data *mips_vdso_get_data(void)
+{
+	return get_vdso_data();
+}
+#define __arch_get_vdso_data mips_vdso_get_data
+
+/*
+ * syscall: number in v0, arguments in a0, a1; the result comes back in
+ * v0, and a3 is non-zero when it is a (positive) errno. The kernel may
+ * change at, v1, the temporaries and t8, t9, and hi/lo before R6.
+ */
+#if MIPS_ISA_REV < 6
+#define MIPS_VDSO_HI_LO		"hi", "lo",
+#else
+#define MIPS_VDSO_HI_LO
+#endif
+
+static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
+{
+	register long v0 asm("v0") = nr;
+	register long a0 asm("a0") = arg0;
+	register long a1 asm("a1") = arg1;
+	register long a3 asm("a3");
+
+	asm volatile("syscall"
+		     : "+r" (v0), "=r" (a3)
+		     : "r" (a0), "r" (a1)
+		     : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15",
+		       "$24", "$25", MIPS_VDSO_HI_LO "memory");
+	return a3 ? -v0 : v0;
+}
+
+#include <vdso/fallback.h>
+
+#endif /* !__ASSEMBLY__ */
+
+#endif /* __ASM_VDSO_GETTIMEOFDAY_H */
