@@ -195,18 +195,19 @@ vdso_read_coarse(const struct vdso_data *page, clockid_t clock, struct __kernel_
 	 * normalises. Where u64 arithmetic is two registers wide (the
 	 * compiler's long is 32 bits, also in a 64-bit kernel's compat vDSO)
 	 * that step is cheaper than the division loop (measured: i386); with
-	 * 64-bit registers the loop's one compare is as cheap.
+	 * 64-bit registers the loop's one compare is as cheap. (#if: the
+	 * other word size's code is not there to be counted as unreached.)
 	 */
-	if (sizeof(long) < sizeof(u64)) {
-		if (ns >= NSEC_PER_SEC) {
-			ns -= NSEC_PER_SEC;
-			sec++;
-		}
-		ts->tv_sec = sec;
-		ts->tv_nsec = ns;
-		return true;
+#if __SIZEOF_LONG__ < 8
+	if (ns >= NSEC_PER_SEC) {
+		ns -= NSEC_PER_SEC;
+		sec++;
 	}
+	ts->tv_sec = sec;
+	ts->tv_nsec = ns;
+#else
 	vdso_set_timespec(ts, sec, ns);
+#endif
 	return true;
 }
 
