@@ -23,7 +23,6 @@
 
 #define MAX_RANGES	4
 
-static trap_answer_fn trap_answer;
 static unsigned long long trapped;
 
 #if defined(__i386__)
@@ -84,9 +83,21 @@ unsigned long long trap_count(void)
 #define TRAP_ARG(r0, i)		((&(r0))[i])
 #define TRAP_RESULT(r0)		(r0)
 #define trap_regs(uc)		((uc)->uc_mcontext.arm_r0)
+#elif defined(__s390x__)
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_S390X
+/* Arguments from r2, the result in r2, as the syscall ABI has them. */
+#define TRAP_ARG(gregs, i)	((gregs)[2 + (i)])
+#define TRAP_RESULT(gregs)	((gregs)[2])
+#define trap_regs(uc)		((uc)->uc_mcontext.gregs)
 #endif
+/*
+ * Not yet: powerpc, whose syscalls report errors in CR0's summary-overflow
+ * bit with a positive errno in r3, which the answer would have to set.
+ */
 
 #ifdef TRAP_AUDIT_ARCH
+
+static trap_answer_fn trap_answer;
 
 /* The time syscalls a vDSO falls back to on this arch. */
 static const unsigned int time_syscalls[] = {
