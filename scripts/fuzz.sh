@@ -24,6 +24,16 @@ mkdir -p "$out/corpus"
 . scripts/tap.sh
 finish() { tap_done; exit; }
 
+# One libFuzzer run of TARGET for SECONDS, crashes kept with PREFIX, the
+# corpus in CORPUS, its output in $log: sets rc and execs.
+# -timeout: one input taking 5 s is a hang; -rss_limit_mb: a leak.
+run_fuzzer() {
+	"$1" -max_total_time="$2" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix="$3" "$4" > "$log" 2>&1
+	rc=$?
+	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+}
+
 echo "TAP version 13"
 if [ "$(uname -m)" != x86_64 ]; then
 	tap_skip "fuzz the reader" "the fuzz build uses the x86 glue and runs on an x86_64 host only"
@@ -35,12 +45,8 @@ if ! make -s --no-print-directory "$out/fuzz-vdso" > "$out/build.log" 2>&1; then
 	finish
 fi
 
-# -timeout: one input taking 5 s is a hang; -rss_limit_mb: a leak.
 log=$out/fuzz.log
-"$out/fuzz-vdso" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
-	-print_final_stats=1 -artifact_prefix="$out/" "$out/corpus" > "$log" 2>&1
-rc=$?
-execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+run_fuzzer "$out/fuzz-vdso" "$seconds" "$out/" "$out/corpus"
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
 cov=$(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 | sed -n 's/.* cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/\1 edges, \2 features, \3 inputs in the corpus/p')
 echo "# ${execs:-?} executions in $seconds s (${rate:-?}/s), ${cov:-no coverage line}"
@@ -94,10 +100,7 @@ if ! make -s --no-print-directory "$out/fuzz-getrandom" > "$out/gr-build.log" 2>
 fi
 mkdir -p "$out/corpus-getrandom"
 log=$out/fuzz-getrandom.log
-"$out/fuzz-getrandom" -max_total_time="$gr_seconds" -timeout=5 -rss_limit_mb=2048 \
-	-print_final_stats=1 -artifact_prefix="$out/getrandom-" "$out/corpus-getrandom" > "$log" 2>&1
-rc=$?
-execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+run_fuzzer "$out/fuzz-getrandom" "$gr_seconds" "$out/getrandom-" "$out/corpus-getrandom"
 echo "# getrandom(): ${execs:-?} executions in $gr_seconds s"
 if [ "$rc" = 0 ] && [ -n "$execs" ]; then
 	tap_ok "libFuzzer, getrandom(): no crash, hang, sanitizer report or wrong result in ${execs} executions"
