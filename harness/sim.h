@@ -60,6 +60,13 @@ unsigned long long sim_updates(void);
 unsigned long long sim_max_tick_gap_ns(void);
 /* Host CLOCK_MONOTONIC when the last tick was published. */
 long long sim_last_tick_ns(void);
+/*
+ * How often the host's wall clock stepped or the counter jumped since the
+ * start (writer.c): a check that failed across one may run again.
+ */
+unsigned long long sim_disturbances(void);
+/* Whether the timekeeper follows the host's wall-clock steps (default true). */
+void sim_follow_wall_steps(_Bool follow);
 /* The count of a data page's first record (odd, or moved: a write section met). */
 unsigned int sim_page_seq(const void *records);
 

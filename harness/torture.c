@@ -97,6 +97,8 @@ int main(int argc, char **argv)
 		return tap_finish();
 	}
 	sim_init(records, 64);
+	/* The readers hold REALTIME to one offset from MONOTONIC: a host's step would break it. */
+	sim_follow_wall_steps(false);
 	sim_setup_timens_page(ns_records, NS_MONO_OFFSET, NS_BOOT_OFFSET);
 
 	start[0] = img.map;

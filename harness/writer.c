@@ -43,6 +43,22 @@ static u64 last_tick_counter, max_tick_gap;
 /* Host MONOTONIC at the last steered tick, and the time between steered ticks (smoothed). */
 static s64 last_steer_ns, steer_gap_ns;
 
+/*
+ * The host's wall clock can step (a time daemon's settimeofday()); a
+ * kernel's timekeeper follows such a step at once, ours at its next tick.
+ * Under qemu-user some arches' counters are the host's wall clock
+ * (qemu-arm's and qemu-aarch64's are its gettimeofday()), so they jump
+ * with it; such a counter is re-anchored to the host clocks. Readers
+ * between the step and that tick see a time no kernel would publish:
+ * each step or jump counts as a disturbance, and a check that fails
+ * across one may run again (sim_disturbances()).
+ */
+#define WALL_STEP_NS		2000LL
+#define COUNTER_JUMP_NS		200000LL
+static bool follow_wall = true;
+static s64 host_wall_seen;
+static u64 disturbances;
+
 static enum sim_clocksource sim_cs = SIM_COUNTER;
 static s32 sim_mode = SIM_COUNTER_MODE;
 static u64 tsc_hz;
@@ -102,17 +118,44 @@ static u64 read_counter_at(s64 *raw_ns)
 	return bracketed(sample_counter, 0, CLOCK_MONOTONIC_RAW, raw_ns);
 }
 
-/* Counter frequency against the host's unadjusted clock, over 100 ms. */
+/* The host's REALTIME minus its MONOTONIC; *width_ns: how tightly that was read. */
+static s64 host_wall_offset(s64 *width_ns)
+{
+	s64 mono0 = host_clock_ns(CLOCK_MONOTONIC);
+	s64 real = host_clock_ns(CLOCK_REALTIME);
+	s64 mono1 = host_clock_ns(CLOCK_MONOTONIC);
+
+	*width_ns = mono1 - mono0;
+	return real - (mono0 + (mono1 - mono0) / 2);
+}
+
+/* Whether @a and @b, each read within @width_ns, differ by a step. */
+static bool wall_differs(s64 a, s64 b, s64 width_ns)
+{
+	s64 diff = a > b ? a - b : b - a;
+
+	return diff > WALL_STEP_NS && diff > 2 * width_ns;
+}
+
+/*
+ * Counter frequency against the host's unadjusted clock, over 100 ms; once
+ * more if the host's wall clock stepped meanwhile (the counter may be it).
+ */
 static void calibrate(void)
 {
+	s64 r0, r1, wall0, wall1, width0, width1;
+	unsigned int tries = 0;
 	u64 c0, c1;
-	s64 r0, r1;
 
 	/* The first counter read and clock reads are the slow ones: not these. */
 	read_counter_at(&r0);
-	c0 = read_counter_at(&r0);
-	host_sleep_ns(100000000);
-	c1 = read_counter_at(&r1);
+	do {
+		wall0 = host_wall_offset(&width0);
+		c0 = read_counter_at(&r0);
+		host_sleep_ns(100000000);
+		c1 = read_counter_at(&r1);
+		wall1 = host_wall_offset(&width1);
+	} while (wall_differs(wall0, wall1, width0 + width1) && ++tries < 5);
 	counter_hz = (c1 - c0) * (u64)NSEC_PER_SEC / (u64)(r1 - r0);
 	if (sim_cs == SIM_COUNTER)
 		tsc_hz = counter_hz;
@@ -192,14 +235,25 @@ static struct timespec64 ns_to_timespec64(s64 ns)
 	return ts;
 }
 
+/* @tkr's time is @host_ns (>= 0) at counter value @now. */
+static void anchor_read_base(struct tk_read_base *tkr, u64 now, s64 host_ns, u64 *sec)
+{
+	tkr->cycle_last = now & tkr->mask;
+	tkr->xtime_nsec = (u64)(host_ns % NSEC_PER_SEC) << tkr->shift;
+	*sec = host_ns / NSEC_PER_SEC;
+}
+
 static void init_read_base(struct tk_read_base *tkr, u64 mask, u64 now, s64 host_ns, u64 *sec)
 {
 	tkr->clock = &sim_clocksource;
 	tkr->mask = mask;
-	tkr->cycle_last = now & mask;
 	tkr->mult = base_mult;
-	tkr->xtime_nsec = (u64)(host_ns % NSEC_PER_SEC) << tkr->shift;
-	*sec = host_ns / NSEC_PER_SEC;
+	anchor_read_base(tkr, now, host_ns, sec);
+}
+
+static s64 timespec64_ns(const struct timespec64 *ts)
+{
+	return ts->tv_sec * NSEC_PER_SEC + ts->tv_nsec;
 }
 
 /* @clock minus @ref at one instant. */
@@ -242,6 +296,7 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	init_read_base(&tk.tkr_mono, mask, now, real, &tk.xtime_sec);
 	init_read_base(&tk.tkr_raw, mask, now, raw, &tk.raw_sec);
 	tk.wall_to_monotonic = ns_to_timespec64(-offset_from(CLOCK_REALTIME, CLOCK_MONOTONIC));
+	host_wall_seen = -timespec64_ns(&tk.wall_to_monotonic);
 	/*
 	 * The kernel's grows from 0 by the time suspended; measured on a host
 	 * that never slept it is 0 give or take a bracket's noise, and a few
@@ -268,6 +323,10 @@ static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
 {
 	u64 delta = (now - tkr->cycle_last) & tkr->mask;
 	const u64 one_sec = (u64)NSEC_PER_SEC << tkr->shift;
+
+	/* A counter behind the last tick moved back: no time passed (sim_tick() re-anchors). */
+	if (delta > tkr->mask >> 1)
+		return;
 
 	/* Chunks no larger than max_cycles keep delta * mult within 64 bits. */
 	while (delta) {
@@ -356,10 +415,46 @@ static u32 steered_mult(u32 mult, s64 ours_ns, s64 host_ns, s64 gap_ns)
 #define STEER_MAX_BRACKET_NS	5000
 static s64 tightest_bracket = LLONG_MAX;
 
+/*
+ * A host wall-clock step seen (against what the last tick saw), followed
+ * as the kernel's do_settimeofday() does: REALTIME and TAI move, MONOTONIC
+ * stays.
+ */
+static void follow_wall_step(s64 wall, s64 width_ns)
+{
+	s64 ours = -timespec64_ns(&tk.wall_to_monotonic), step = wall - ours;
+	u64 one_sec = (u64)NSEC_PER_SEC << tk.tkr_mono.shift;
+	struct timespec64 by = ns_to_timespec64(step);
+
+	if (wall_differs(wall, host_wall_seen, width_ns)) {
+		host_wall_seen = wall;
+		disturbances++;
+	}
+	if (!follow_wall || !wall_differs(wall, ours, width_ns))
+		return;
+	tk.xtime_sec += by.tv_sec;
+	tk.tkr_mono.xtime_nsec += (u64)by.tv_nsec << tk.tkr_mono.shift;
+	if (tk.tkr_mono.xtime_nsec >= one_sec) {
+		tk.tkr_mono.xtime_nsec -= one_sec;
+		tk.xtime_sec++;
+	}
+	tk.wall_to_monotonic = ns_to_timespec64(-wall);
+}
+
+/* A counter that jumped: both clocks start again from the host's at @now. */
+static void reanchor(u64 now, s64 mono_ns, s64 raw_ns)
+{
+	anchor_read_base(&tk.tkr_mono, now, mono_ns - timespec64_ns(&tk.wall_to_monotonic),
+			 &tk.xtime_sec);
+	anchor_read_base(&tk.tkr_raw, now, raw_ns, &tk.raw_sec);
+	disturbances++;
+}
+
 void sim_tick(void)
 {
 	u32 mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
-	s64 mono0, mono1, raw0, raw1;
+	s64 mono0, mono1, raw0, raw1, wall, wall_width;
+	bool tight, behind;
 	unsigned long flags;
 	u64 now;
 
@@ -369,19 +464,28 @@ void sim_tick(void)
 	now = read_counter();
 	mono1 = host_clock_ns(CLOCK_MONOTONIC);
 	raw1 = host_clock_ns(CLOCK_MONOTONIC_RAW);
+	wall = host_wall_offset(&wall_width);
 
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
-	accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
-	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
+	follow_wall_step(wall, wall_width);
 	if (raw1 - raw0 < tightest_bracket)
 		tightest_bracket = raw1 - raw0;
-	if (raw1 - raw0 < STEER_MAX_BRACKET_NS || raw1 - raw0 <= 2 * tightest_bracket) {
+	tight = raw1 - raw0 < STEER_MAX_BRACKET_NS || raw1 - raw0 <= 2 * tightest_bracket;
+	/* Behind the last tick: the kernel's clocksources never go back, this one did. */
+	behind = ((now - tk.tkr_mono.cycle_last) & tk.tkr_mono.mask) > tk.tkr_mono.mask >> 1;
+	if (!behind) {
+		accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
+		accumulate(&tk.tkr_raw, now, &tk.raw_sec);
+	}
+	if (behind) {
+		reanchor(now, mono0 + (mono1 - mono0) / 2, raw0 + (raw1 - raw0) / 2);
+	} else if (tight) {
 		s64 ours_mono = (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) * NSEC_PER_SEC +
 				(s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) +
 				tk.wall_to_monotonic.tv_nsec;
 		s64 ours_raw = (s64)tk.raw_sec * NSEC_PER_SEC +
 			       (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift);
-
+		s64 host_mono = mono0 + (mono1 - mono0) / 2, host_raw = raw0 + (raw1 - raw0) / 2;
 		s64 gap = last_steer_ns ? mono0 - last_steer_ns : NSEC_PER_MSEC;
 
 		if (gap < 10 * NSEC_PER_USEC)
@@ -391,8 +495,13 @@ void sim_tick(void)
 		if (gap < steer_gap_ns)
 			gap = steer_gap_ns;
 		last_steer_ns = mono0;
-		mono_mult = steered_mult(mono_mult, ours_mono, mono0 + (mono1 - mono0) / 2, gap);
-		raw_mult = steered_mult(raw_mult, ours_raw, raw0 + (raw1 - raw0) / 2, gap);
+		/* Far beyond what steering leaves: the counter jumped forward. */
+		if (ours_mono - host_mono > COUNTER_JUMP_NS || host_mono - ours_mono > COUNTER_JUMP_NS) {
+			reanchor(now, host_mono, host_raw);
+		} else {
+			mono_mult = steered_mult(mono_mult, ours_mono, host_mono, gap);
+			raw_mult = steered_mult(raw_mult, ours_raw, host_raw, gap);
+		}
 	}
 	/*
 	 * Readers may already have converted counter values past @now at the
@@ -412,6 +521,16 @@ void sim_tick(void)
 	/* Published data is never older than this stamp. */
 	WRITE_ONCE(last_tick_ns, mono0);
 	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+void sim_follow_wall_steps(bool follow)
+{
+	WRITE_ONCE(follow_wall, follow);
+}
+
+unsigned long long sim_disturbances(void)
+{
+	return READ_ONCE(disturbances);
 }
 
 void sim_set_counter_mode(bool readable)
