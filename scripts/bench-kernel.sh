@@ -26,7 +26,7 @@ cd "$top"
 arch=${1:-x86_64}
 rounds=${ROUNDS:-21}
 . scripts/arch.sh "$arch" || exit 1
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$top/scripts/cache.sh"
 ours=$cache/build-$arch
 stock=$cache/build-$arch-stock
 work=build/$arch/bench-kernel
@@ -35,7 +35,7 @@ mkdir -p "$work" build/bench
 # Ours, with the guest's initramfs, through the main job (which takes the
 # lock for its build and lets it go before it boots).
 scripts/run.sh "$arch" > "$work/run.log" 2>&1 || { tail -20 "$work/run.log"; exit 1; }
-exec 9> "$cache/.kernel.lock"
+open_kernel_lock
 echo "[bench-kernel $arch] wait for the kernel lock" >&2
 flock 9
 echo "[bench-kernel $arch] ours again from this tree, and the stock kernel (logs: $work/*-build.log)" >&2

@@ -35,7 +35,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 [ "$(uname -m)" = x86_64 ] || { echo "bench-stock: runs natively on x86_64 only"; exit 1; }
 . scripts/arch.sh x86_64
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$top/scripts/cache.sh"
 ours_build=$cache/build-x86_64
 stock_build=$cache/build-x86_64-stock
 vdso=arch/x86/entry/vdso/vdso64.so
@@ -45,7 +45,7 @@ gr_csv=build/bench/stock-getrandom-x86_64.csv
 modes=${BENCH_MODES:-tsc pvclock hvclock}
 mkdir -p "$work" build/bench
 
-exec 9> "$cache/.kernel.lock"
+open_kernel_lock
 echo "[bench-stock] wait for the kernel lock" >&2
 flock 9
 load() { echo "load: $(uptime)"; }

@@ -16,7 +16,7 @@
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$top/scripts/cache.sh"
 . scripts/tap.sh
 . scripts/progress.sh
 
@@ -105,7 +105,7 @@ configured() {
 	return 1
 }
 
-exec 9> "$cache/.kernel.lock"
+open_kernel_lock
 total_start=$SECONDS
 for name in ${*:-$configs}; do
 	facts=$(config_table | awk -v n="$name" '$1 == n { print $2, $3, $4, $5 }')

@@ -25,7 +25,7 @@ cd "$top"
 . scripts/arch.sh x86_64
 arches=${*:-$TARGETS}
 work=build/check-deps
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$top/scripts/cache.sh"
 rm -rf "$work" && mkdir -p "$work"
 
 . scripts/tap.sh

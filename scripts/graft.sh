@@ -14,7 +14,7 @@
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$top/scripts/cache.sh"
 pristine=$("$top/scripts/kernel-src.sh")
 
 tree=$cache/linux-grafted

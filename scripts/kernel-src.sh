@@ -6,7 +6,7 @@
 # (default /var/cache/gvdso). Never modifies the tree it prints.
 set -euo pipefail
 
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$(dirname "$0")/cache.sh"
 tarball=/usr/src/linux-source-6.12.tar.xz
 
 src=${KERNEL_SRC:-}

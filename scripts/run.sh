@@ -24,7 +24,7 @@ soak=${SOAK_MINUTES:-}
 smp=${SOAK_SMP:-}
 # shellcheck source=scripts/arch.sh
 . "$top/scripts/arch.sh" "$arch"
-cache=${GVDSO_CACHE:-/var/cache/gvdso}
+. "$top/scripts/cache.sh"
 base=${BASE_CONFIG:-}
 out=$cache/build-$arch${smp:+-smp}${base:+-$base}
 work=$top/build/$arch/guest
@@ -36,8 +36,7 @@ step() { printf '[run %s] %s\n' "$arch" "$*" >&2; }
 # The grafted tree is shared by every arch and two cores fit one kernel
 # build: graft, build and check hold one lock, so runs for several arches
 # (or several developers) queue instead of clobbering each other.
-mkdir -p "$cache"
-exec 9> "$cache/.kernel.lock"
+open_kernel_lock
 step "wait for the kernel lock ($cache/.kernel.lock)"
 flock 9
 t0=$(date +%s)
