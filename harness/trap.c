@@ -89,11 +89,33 @@ unsigned long long trap_count(void)
 #define TRAP_ARG(gregs, i)	((gregs)[2 + (i)])
 #define TRAP_RESULT(gregs)	((gregs)[2])
 #define trap_regs(uc)		((uc)->uc_mcontext.gregs)
-#endif
+#elif defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_PPC64LE
+/* gp_regs[] is struct pt_regs: r3 (the kernel put arg0 back there), r4, ... */
+#define TRAP_ARG(gregs, i)	((gregs)[3 + (i)])
+#define trap_regs(uc)		((uc)->uc_mcontext.gp_regs)
+#define TRAP_REG_CCR		38	/* PT_CCR */
+#define TRAP_CR0_SO		0x10000000UL
 /*
- * Not yet: powerpc, whose syscalls report errors in CR0's summary-overflow
- * bit with a positive errno in r3, which the answer would have to set.
+ * sc reports an error as a positive errno in r3 with CR0's summary-overflow
+ * bit set, success with it clear: what the vDSO's fallback tests.
  */
+#define TRAP_SET_RESULT(gregs, ret)					\
+	do {								\
+		long __ret = (ret);					\
+									\
+		(gregs)[3] = __ret < 0 && __ret > -4096 ? -__ret : __ret; \
+		if (__ret < 0 && __ret > -4096)				\
+			(gregs)[TRAP_REG_CCR] |= TRAP_CR0_SO;		\
+		else							\
+			(gregs)[TRAP_REG_CCR] &= ~TRAP_CR0_SO;		\
+	} while (0)
+#endif
+
+/* Where the syscall ABI returns a negative errno in one register. */
+#ifndef TRAP_SET_RESULT
+#define TRAP_SET_RESULT(regs, ret)	(TRAP_RESULT(regs) = (ret))
+#endif
 
 #ifdef TRAP_AUDIT_ARCH
 
@@ -118,7 +140,7 @@ static void on_sigsys(int sig, siginfo_t *info, void *ctx)
 	long arg0 = TRAP_ARG(trap_regs(uc), 0), arg1 = TRAP_ARG(trap_regs(uc), 1);
 
 	__atomic_add_fetch(&trapped, 1, __ATOMIC_RELAXED);
-	TRAP_RESULT(trap_regs(uc)) = trap_answer(info->si_syscall, arg0, arg1);
+	TRAP_SET_RESULT(trap_regs(uc), trap_answer(info->si_syscall, arg0, arg1));
 	errno = saved_errno;
 }
 

@@ -54,7 +54,7 @@ static int bench_getrandom(const struct vdso_image *img, const struct bench_opts
 
 	if (!VDSO_HAS_GETRANDOM)
 		return 0;
-	vd.fn = (vgetrandom_fn)vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
+	vd.fn = vgr_resolve(img);
 	if (!vd.fn || vgr_query(vd.fn, &params) || vgr_states_map(&states, &params, 1))
 		return 0;
 	vd.state = vgr_state(&states, 0);

@@ -108,9 +108,9 @@
 #elif defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
 
 /*
- * The 64-bit vDSO; its entry points return errors with cr0.SO set, which
- * vdso_powerpc.h turns into a negative errno. It also exports getrandom()
- * (Linux 6.12, VDSO_GETRANDOM), which these tests do not call yet.
+ * The 64-bit vDSO; its entry points, getrandom() too (Linux 6.12,
+ * VDSO_GETRANDOM), return errors with cr0.SO set, which vdso_powerpc.h
+ * turns into a negative errno.
  */
 #define VDSO_ARCH_NAME		"ppc64le"
 #define VDSO_VERSION		"LINUX_2.6.15"
@@ -125,9 +125,10 @@
 #define VDSO_NR_CLOCK_GETRES	247
 #define VDSO_NR_GETTIMEOFDAY	78
 #define VDSO_NR_TIME		13
+#define VDSO_SYM_GETRANDOM	"__kernel_getrandom"
+#define VDSO_NR_GETRANDOM	359
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_PPC64LE
 #define VDSO_CLOCKSOURCES	"timebase"
-#define VDSO_GETRANDOM_SKIP_WHY	"Linux 6.12's ppc64 vDSO has __kernel_getrandom, not called by these tests yet"
 
 #elif defined(__s390x__)
 
@@ -142,9 +143,10 @@
 #define VDSO_NR_CLOCK_GETTIME	260
 #define VDSO_NR_CLOCK_GETRES	261
 #define VDSO_NR_GETTIMEOFDAY	78
+#define VDSO_SYM_GETRANDOM	"__kernel_getrandom"
+#define VDSO_NR_GETRANDOM	349
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_S390X
 #define VDSO_CLOCKSOURCES	"tod"
-#define VDSO_GETRANDOM_SKIP_WHY	"Linux 6.12's s390 vDSO has __kernel_getrandom, not called by these tests yet"
 
 #else
 #error "vdso selftests: unsupported architecture"
@@ -183,8 +185,8 @@
 #endif
 
 /*
- * getrandom() (Linux 6.11+) where these tests call it: x86_64 and arm64.
- * Linux 6.12 also has it on powerpc, s390 and loongarch.
+ * getrandom() (Linux 6.11+) where these tests call it: x86_64, arm64,
+ * ppc64le and s390x. Linux 6.12 also has it on loongarch.
  */
 #ifdef VDSO_SYM_GETRANDOM
 #define VDSO_HAS_GETRANDOM	1

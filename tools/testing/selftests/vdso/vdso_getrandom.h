@@ -46,6 +46,13 @@
 typedef ssize_t (*vgetrandom_fn)(void *buf, size_t len, unsigned int flags, void *state,
 				 size_t state_len);
 
+/* @img's getrandom(), called as C calls it (powerpc: through its adapter), or NULL. */
+static inline vgetrandom_fn vgr_resolve(const struct vdso_image *img)
+{
+	return (vgetrandom_fn)VDSO_CALL_ADAPT(GETRANDOM,
+					      vdso_image_sym(img, VDSO_VERSION, VDSO_SYM_GETRANDOM));
+}
+
 /* struct vgetrandom_opaque_params, include/uapi/linux/random.h (6.11+). */
 struct vgr_params {
 	uint32_t size_of_opaque_state;

@@ -20,7 +20,7 @@
 #if defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2
 
 /*
- * Call @fn (ELFv2: its address in r12 too) with three arguments. The
+ * Call @fn (ELFv2: its address in r12 too) with five arguments. The
  * callee may write its caller's LR and TOC save slots and build its frame
  * below r1, so the call gets a frame of its own below the 288-byte
  * protected zone, where the compiler may keep this function's locals.
@@ -28,11 +28,13 @@
  * integer volatile registers, ctr, lr, xer and the volatile cr fields
  * are clobbered.
  */
-static inline long vdso_ppc_call3(void *fn, long a0, long a1, long a2)
+static inline long vdso_ppc_call5(void *fn, long a0, long a1, long a2, long a3, long a4)
 {
 	register long r3 asm("r3") = a0;
 	register long r4 asm("r4") = a1;
 	register long r5 asm("r5") = a2;
+	register long r6 asm("r6") = a3;
+	register long r7 asm("r7") = a4;
 	register void *r12 asm("r12") = fn;
 
 	asm volatile("stdu 1, -448(1)\n\t"
@@ -44,17 +46,22 @@ static inline long vdso_ppc_call3(void *fn, long a0, long a1, long a2)
 		     "bns+ 1f\n\t"
 		     "neg 3, 3\n"
 		     "1:"
-		     : "+r" (r3), "+r" (r4), "+r" (r5), "+r" (r12)
+		     : "+r" (r3), "+r" (r4), "+r" (r5), "+r" (r6), "+r" (r7), "+r" (r12)
 		     :
-		     : "r0", "r6", "r7", "r8", "r9", "r10", "r11", "ctr", "lr", "xer",
+		     : "r0", "r8", "r9", "r10", "r11", "ctr", "lr", "xer",
 		       "cr0", "cr1", "cr5", "cr6", "cr7", "memory");
 	return r3;
+}
+
+static inline long vdso_ppc_call3(void *fn, long a0, long a1, long a2)
+{
+	return vdso_ppc_call5(fn, a0, a1, a2, 0, 0);
 }
 
 #define VDSO_PPC_SLOTS	4
 
 enum { VDSO_PPC_GETTIME, VDSO_PPC_GETRES, VDSO_PPC_GETTIMEOFDAY, VDSO_PPC_TIME,
-       VDSO_PPC_GETCPU, VDSO_PPC_FNS };
+       VDSO_PPC_GETCPU, VDSO_PPC_GETRANDOM, VDSO_PPC_FNS };
 
 /* The entry points of the image each slot serves. */
 static void *vdso_ppc_fn[VDSO_PPC_SLOTS][VDSO_PPC_FNS];
@@ -81,6 +88,12 @@ static long vdso_ppc_getcpu_##n(unsigned int *cpu, unsigned int *node, void *unu
 {										\
 	return vdso_ppc_call3(vdso_ppc_fn[n][VDSO_PPC_GETCPU], (long)cpu,	\
 			      (long)node, (long)unused);			\
+}										\
+static long vdso_ppc_getrandom_##n(void *buf, unsigned long len, unsigned int flags, \
+				   void *state, unsigned long state_len)	\
+{										\
+	return vdso_ppc_call5(vdso_ppc_fn[n][VDSO_PPC_GETRANDOM], (long)buf,	\
+			      (long)len, flags, (long)state, (long)state_len);	\
 }
 
 VDSO_PPC_ADAPTERS(0)
@@ -91,7 +104,7 @@ VDSO_PPC_ADAPTERS(3)
 #define VDSO_PPC_SLOT(n)							\
 	{ (void *)vdso_ppc_gettime_##n, (void *)vdso_ppc_getres_##n,		\
 	  (void *)vdso_ppc_gettimeofday_##n, (void *)vdso_ppc_time_##n,		\
-	  (void *)vdso_ppc_getcpu_##n }
+	  (void *)vdso_ppc_getcpu_##n, (void *)vdso_ppc_getrandom_##n }
 
 static void *const vdso_ppc_adapter[VDSO_PPC_SLOTS][VDSO_PPC_FNS] = {
 	VDSO_PPC_SLOT(0), VDSO_PPC_SLOT(1), VDSO_PPC_SLOT(2), VDSO_PPC_SLOT(3),

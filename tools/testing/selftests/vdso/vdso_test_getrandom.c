@@ -67,7 +67,7 @@ int main(void)
 
 	base = vdso_base_from_auxv();
 	if (VDSO_HAS_GETRANDOM && base && !vdso_image_init(&img, base))
-		fn = (vgetrandom_fn)vdso_image_sym(&img, VDSO_VERSION, VDSO_SYM_GETRANDOM);
+		fn = vgr_resolve(&img);
 	if (!fn) {
 		/* One line for the lot: nothing of it applies. */
 		tap_plan(1);
