@@ -3,9 +3,10 @@
 #define _HARNESS_INJECT_H
 
 /*
- * Fault injection and torture support (issue 8), plain C like sim.h: the
- * writer side (inject.c) is built in the kernel environment, the checks
- * (torture.c, faults.c) in the libc one; hence _Bool, as in sim.h.
+ * Fault injection (faults.c), plain C like sim.h: the simulated
+ * timekeeper (writer.c) publishes the injected states, inject.c holds the
+ * exact reference they are checked against; both are built in the kernel
+ * environment, the checks in the libc one; hence _Bool, as in sim.h.
  */
 
 /*
@@ -57,6 +58,8 @@ _Bool inject_overflow_protected(void);
 /* A running timekeeper on the state last published (the mode-flip case). */
 void inject_tick(void);
 void inject_set_readable(_Bool readable);
+/* The state published last, and its clocksource's value now, read under the timekeeper's lock. */
+unsigned long long inject_state(struct inject_tk *t);
 /* What the kernel's clock_gettime() says now: the same timekeeper, read under its lock. */
 unsigned long long inject_kernel_ns(void);
 /* The coarse clocks' value: the time of the last update. */

@@ -29,7 +29,6 @@
 #include <string.h>
 
 #include "image.h"
-#include "inject.h"
 #include "poison.h"
 #include "readers.h"
 #include "sim.h"

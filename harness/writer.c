@@ -5,6 +5,7 @@
  * the same lib/vdso/vsyscall.c the kernel compiles.
  */
 #include "../lib/vdso/vsyscall.c"
+#include "inject.h"
 #include "sim.h"
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -56,6 +57,8 @@ static s64 last_steer_ns, steer_gap_ns;
 #define WALL_STEP_NS		2000LL
 #define COUNTER_JUMP_NS		200000LL
 static bool follow_wall = true;
+/* Whether tk's mults are the rates steering found (not an injected state's). */
+static bool steered;
 static s64 host_wall_seen;
 static u64 disturbances;
 
@@ -310,10 +313,11 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	 * host's NTP-adjusted rate, not the raw rate the counter was
 	 * calibrated against, and steering takes a while to find it again.
 	 */
-	if (mono_mult) {
+	if (steered && mono_mult) {
 		tk.tkr_mono.mult = mono_mult;
 		tk.tkr_raw.mult = raw_mult;
 	}
+	steered = true;
 
 	sim_tick();
 }
@@ -330,7 +334,8 @@ static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
 
 	/* Chunks no larger than max_cycles keep delta * mult within 64 bits. */
 	while (delta) {
-		u64 chunk = delta < sim_clocksource.max_cycles ? delta : sim_clocksource.max_cycles;
+		u64 max = sim_clocksource.max_cycles ? sim_clocksource.max_cycles : delta;
+		u64 chunk = delta < max ? delta : max;
 
 		tkr->xtime_nsec += chunk * tkr->mult;
 		delta -= chunk;
@@ -625,4 +630,132 @@ unsigned int sim_page_seq(const void *records)
 unsigned long long sim_updates(void)
 {
 	return READ_ONCE(updates);
+}
+
+/*
+ * Injected states (inject.h): the fault cases set this timekeeper to a
+ * state of their own, one view for every clock and no offsets between
+ * them, and it publishes that as is. inject_tick() runs it on, exactly.
+ */
+static struct inject_tk injected;
+
+void inject_init(void *records)
+{
+	vdso_data = records;
+}
+
+void inject_fresh_page(void)
+{
+	__builtin_memset(vdso_data, 0, CS_BASES * sizeof(struct vdso_data));
+}
+
+unsigned long long inject_counter(void)
+{
+	return __arch_get_hw_counter(SIM_COUNTER_MODE, vdso_data);
+}
+
+unsigned long long inject_cs_read(const struct inject_tk *t, unsigned long long counter)
+{
+#if SIM_VCLOCKS
+	if (t->clocksource == SIM_PVCLOCK)
+		return hyp_pvclock_at(counter);
+	if (t->clocksource == SIM_HVCLOCK)
+		return hyp_tsc_page_at(counter);
+#endif
+	return counter;
+}
+
+static s32 injected_mode(void)
+{
+	if (!injected.readable)
+		return VDSO_CLOCKMODE_NONE;
+#if SIM_VCLOCKS
+	if (injected.clocksource == SIM_PVCLOCK)
+		return VDSO_CLOCKMODE_PVCLOCK;
+	if (injected.clocksource == SIM_HVCLOCK)
+		return VDSO_CLOCKMODE_HVCLOCK;
+#endif
+	return SIM_COUNTER_MODE;
+}
+
+static void injected_view(struct tk_read_base *tkr)
+{
+	tkr->clock = &sim_clocksource;
+	tkr->mask = injected.mask;
+	tkr->cycle_last = injected.cycle_last;
+	tkr->mult = injected.mult;
+	tkr->shift = injected.shift;
+	tkr->xtime_nsec = injected.nsec;
+}
+
+static void publish_injected(void)
+{
+	sim_clocksource.vdso_clock_mode = injected_mode();
+	sim_clocksource.max_cycles = injected.max_cycles;
+	injected_view(&tk.tkr_mono);
+	injected_view(&tk.tkr_raw);
+	tk.xtime_sec = injected.sec;
+	tk.raw_sec = injected.sec;
+	tk.wall_to_monotonic = ns_to_timespec64(0);
+	tk.monotonic_to_boot = ns_to_timespec64(0);
+	tk.tai_offset = 0;
+	update_vsyscall(&tk);
+	/* No rate of the host's to keep: a sim_init() after this calibrates afresh. */
+	steered = false;
+}
+
+void inject_publish(const struct inject_tk *t)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	injected = *t;
+	publish_injected();
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+void inject_tick(void)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	accumulate(&tk.tkr_mono, inject_cs_read(&injected, inject_counter()), &tk.xtime_sec);
+	injected.sec = tk.xtime_sec;
+	injected.nsec = tk.tkr_mono.xtime_nsec;
+	injected.cycle_last = tk.tkr_mono.cycle_last;
+	publish_injected();
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+void inject_set_readable(bool readable)
+{
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	injected.readable = readable;
+	publish_injected();
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+}
+
+unsigned long long inject_state(struct inject_tk *t)
+{
+	unsigned long flags;
+	u64 now;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	*t = injected;
+	now = inject_cs_read(&injected, inject_counter());
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+	return now;
+}
+
+unsigned long long inject_coarse_ns(void)
+{
+	unsigned long flags;
+	u64 ns;
+
+	raw_spin_lock_irqsave(&timekeeper_lock, flags);
+	ns = injected.sec * NSEC_PER_SEC + (injected.nsec >> injected.shift);
+	raw_spin_unlock_irqrestore(&timekeeper_lock, flags);
+	return ns;
 }

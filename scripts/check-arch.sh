@@ -64,7 +64,7 @@ if [ -z "$qemu" ]; then
 	part "selftests on the host kernel's vDSO" env VDSO_STOCK_QUIRKS_OK=1 \
 		sh "$build/selftests/run_all.sh" "$build/selftests"
 fi
-# The reliability runs need the host's own arch (and __int128).
+# The reliability runs need the host's own arch (the fault cases: __int128).
 if [ "$arch" = "$(uname -m)" ]; then
 	# Reliability (issue 8), bounded to about two and a half minutes: the
 	# fault cases and bad-input sweep, a short torture, a fuzz run and the
@@ -77,6 +77,9 @@ if [ "$arch" = "$(uname -m)" ]; then
 	if [ -f "bench/icount-$arch.txt" ]; then
 		part "instructions per call (callgrind)" scripts/icount.sh "$arch"
 	fi
+elif [ -z "$qemu" ]; then
+	# A 32-bit task on this host (i386): the torture needs no __int128.
+	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
 fi
 echo "$P passed, $F failed, $S skipped"
 [ "$F" = 0 ]
