@@ -55,7 +55,7 @@ per_call() {
 		awk -v n=$calls '/Collected/ { printf "%.0f\n", $4 / n }'
 }
 
-pass=0 fail=0 n=0
+. scripts/tap.sh
 new=
 for e in $entries; do
 	name=${e%%:*} sel=${e#*:}
@@ -63,16 +63,15 @@ for e in $entries; do
 	new="$new$name $per"$'\n'
 	[ "$update" = --counts ] && echo "$name $per"
 	[ -n "$update" ] && continue
-	n=$((n + 1))
 	base=$(awk -v k="$name" '$1 == k { print $2 }' "$baseline" 2>/dev/null)
 	if [ "${per:-0}" -le 0 ]; then
-		fail=$((fail + 1)); echo "not ok $n - $name: nothing counted # harness built without valgrind/callgrind.h?"
+		tap_bad "$name: nothing counted" "harness built without valgrind/callgrind.h?"
 	elif [ -z "$base" ]; then
-		fail=$((fail + 1)); echo "not ok $n - $name: $per instructions/call # no baseline in $baseline"
+		tap_bad "$name: $per instructions/call" "no baseline in $baseline"
 	elif [ $((per * 100)) -gt $((base * 105)) ]; then
-		fail=$((fail + 1)); echo "not ok $n - $name: $per instructions/call # more than 5% over the baseline $base"
+		tap_bad "$name: $per instructions/call" "more than 5% over the baseline $base"
 	else
-		pass=$((pass + 1)); echo "ok $n - $name: $per instructions/call (baseline $base)"
+		tap_ok "$name: $per instructions/call (baseline $base)"
 	fi
 done
 
@@ -82,6 +81,4 @@ if [ -n "$update" ]; then
 	echo "wrote $baseline:"; cat "$baseline"
 	exit 0
 fi
-echo "1..$n"
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+tap_done
