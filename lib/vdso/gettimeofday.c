@@ -148,13 +148,13 @@ vdso_read_clock(const struct vdso_data *vd, clockid_t clock, bool coarse, u64 *s
 }
 
 /*
- * Read @clock from record @vd of @page, following a time namespace: its page
+ * Read @clock from record @vd of @records, following a time namespace: its page
  * holds per-clock offsets, the real page is elsewhere (the arch knows where)
  * with the same records. The offsets never change once a task can see
  * them, so they need no count.
  */
 static __always_inline bool
-vdso_read_clock_timens(const struct vdso_data *page, const struct vdso_data *vd, clockid_t clock,
+vdso_read_clock_timens(const struct vdso_data *records, const struct vdso_data *vd, clockid_t clock,
 	     bool coarse, u64 *sec, u64 *ns)
 {
 	enum vdso_read_result ret = vdso_read_clock(vd, clock, coarse, sec, ns);
@@ -166,8 +166,8 @@ vdso_read_clock_timens(const struct vdso_data *page, const struct vdso_data *vd,
 		return false;
 
 	/* The same record of the real page: a byte offset, no division by the record size. */
-	real = (const void *)((const char *)__arch_get_timens_vdso_data(page) +
-			      ((const char *)vd - (const char *)page));
+	real = (const void *)((const char *)__arch_get_timens_vdso_data(records) +
+			      ((const char *)vd - (const char *)records));
 	if (vdso_read_clock(real, clock, coarse, sec, ns) != VDSO_READ_OK)
 		return false;
 	*sec += vd->offset[clock].sec;
@@ -184,11 +184,11 @@ static __always_inline void vdso_set_timespec(struct __kernel_timespec *ts, u64 
 
 /* A coarse clock: the base time of the last update, no counter. */
 static __always_inline bool
-vdso_read_coarse(const struct vdso_data *page, clockid_t clock, struct __kernel_timespec *ts)
+vdso_read_coarse(const struct vdso_data *records, clockid_t clock, struct __kernel_timespec *ts)
 {
 	u64 sec, ns;
 
-	if (!vdso_read_clock_timens(page, &page[CS_HRES_COARSE], clock, true, &sec, &ns))
+	if (!vdso_read_clock_timens(records, &records[CS_HRES_COARSE], clock, true, &sec, &ns))
 		return false;
 	/*
 	 * The base's nanoseconds, plus a namespace's below a second: one step
@@ -217,7 +217,7 @@ vdso_read_coarse(const struct vdso_data *page, clockid_t clock, struct __kernel_
  * counter, or no caller's result to write: @have_result false).
  */
 static __always_inline bool
-vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
+vdso_clock_gettime_common(const struct vdso_data *records, clockid_t clock,
 			  struct __kernel_timespec *ts, bool have_result)
 {
 	const struct vdso_data *vd;
@@ -241,15 +241,15 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
 	 * the hot path slower (more registers live across the function).
 	 */
 	if (likely(msk & VDSO_HRES))
-		vd = &page[CS_HRES_COARSE];
+		vd = &records[CS_HRES_COARSE];
 	else if (msk & VDSO_COARSE)
-		return vdso_read_coarse(page, clock, ts);
+		return vdso_read_coarse(records, clock, ts);
 	else if (msk & VDSO_RAW)
-		vd = &page[CS_RAW];
+		vd = &records[CS_RAW];
 	else
 		return false;
 
-	if (!vdso_read_clock_timens(page, vd, clock, false, &sec, &ns))
+	if (!vdso_read_clock_timens(records, vd, clock, false, &sec, &ns))
 		return false;
 	vdso_set_timespec(ts, sec, ns);
 	return true;
@@ -261,10 +261,10 @@ vdso_clock_gettime_common(const struct vdso_data *page, clockid_t clock,
  * in), __cvdso_*() the one __arch_get_vdso_data() gives.
  */
 static __always_inline int
-__cvdso_clock_gettime_data(const struct vdso_data *page, clockid_t clock,
+__cvdso_clock_gettime_data(const struct vdso_data *records, clockid_t clock,
 			   struct __kernel_timespec *ts)
 {
-	if (likely(vdso_clock_gettime_common(page, clock, ts, ts != NULL)))
+	if (likely(vdso_clock_gettime_common(records, clock, ts, ts != NULL)))
 		return 0;
 	return clock_gettime_fallback(clock, ts);
 }
@@ -275,13 +275,13 @@ static __always_inline int __cvdso_clock_gettime(clockid_t clock, struct __kerne
 }
 
 static __always_inline int
-__cvdso_gettimeofday_data(const struct vdso_data *page, struct __kernel_old_timeval *tv,
+__cvdso_gettimeofday_data(const struct vdso_data *records, struct __kernel_old_timeval *tv,
 			  struct timezone *tz)
 {
 	if (likely(tv)) {
 		struct __kernel_timespec ts;
 
-		if (!vdso_clock_gettime_common(page, CLOCK_REALTIME, &ts, true))
+		if (!vdso_clock_gettime_common(records, CLOCK_REALTIME, &ts, true))
 			return gettimeofday_fallback(tv, tz);
 		tv->tv_sec = ts.tv_sec;
 		/* Division by a constant: a multiply, no libgcc call. */
@@ -289,9 +289,9 @@ __cvdso_gettimeofday_data(const struct vdso_data *page, struct __kernel_old_time
 	}
 
 	if (unlikely(tz)) {
-		page = vdso_real_page(page);
-		tz->tz_minuteswest = page[CS_HRES_COARSE].tz_minuteswest;
-		tz->tz_dsttime = page[CS_HRES_COARSE].tz_dsttime;
+		records = vdso_real_page(records);
+		tz->tz_minuteswest = records[CS_HRES_COARSE].tz_minuteswest;
+		tz->tz_dsttime = records[CS_HRES_COARSE].tz_dsttime;
 	}
 	return 0;
 }
@@ -304,12 +304,12 @@ __cvdso_gettimeofday(struct __kernel_old_timeval *tv, struct timezone *tz)
 
 /* Seconds of CLOCK_REALTIME: one aligned load, so no count is needed. */
 static __always_inline __kernel_old_time_t
-__cvdso_time_data(const struct vdso_data *page, __kernel_old_time_t *t)
+__cvdso_time_data(const struct vdso_data *records, __kernel_old_time_t *t)
 {
 	__kernel_old_time_t sec;
 
-	page = vdso_real_page(page);
-	sec = READ_ONCE(page[CS_HRES_COARSE].basetime[CLOCK_REALTIME].sec);
+	records = vdso_real_page(records);
+	sec = READ_ONCE(records[CS_HRES_COARSE].basetime[CLOCK_REALTIME].sec);
 	if (t)
 		*t = sec;
 	return sec;
@@ -325,7 +325,7 @@ static __always_inline __kernel_old_time_t __cvdso_time(__kernel_old_time_t *t)
  * kernel publishes, coarse clocks the tick. A NULL @res is valid.
  */
 static __always_inline bool
-vdso_clock_getres_common(const struct vdso_data *page, clockid_t clock,
+vdso_clock_getres_common(const struct vdso_data *records, clockid_t clock,
 			 struct __kernel_timespec *res)
 {
 	u32 msk, ns;
@@ -335,7 +335,7 @@ vdso_clock_getres_common(const struct vdso_data *page, clockid_t clock,
 	msk = BIT(clock);
 
 	if (msk & (VDSO_HRES | VDSO_RAW))
-		ns = READ_ONCE(vdso_real_page(page)[CS_HRES_COARSE].hrtimer_res);
+		ns = READ_ONCE(vdso_real_page(records)[CS_HRES_COARSE].hrtimer_res);
 	else if (msk & VDSO_COARSE)
 		ns = LOW_RES_NSEC;
 	else
@@ -349,10 +349,10 @@ vdso_clock_getres_common(const struct vdso_data *page, clockid_t clock,
 }
 
 static __always_inline int
-__cvdso_clock_getres_data(const struct vdso_data *page, clockid_t clock,
+__cvdso_clock_getres_data(const struct vdso_data *records, clockid_t clock,
 			  struct __kernel_timespec *res)
 {
-	if (likely(vdso_clock_getres_common(page, clock, res)))
+	if (likely(vdso_clock_getres_common(records, clock, res)))
 		return 0;
 	return clock_getres_fallback(clock, res);
 }
@@ -365,12 +365,12 @@ static __always_inline int __cvdso_clock_getres(clockid_t clock, struct __kernel
 #ifdef BUILD_VDSO32
 /* The 32-bit time ABI: same reads, narrower result, 32-bit syscall fallback. */
 static __always_inline int
-__cvdso_clock_gettime32_data(const struct vdso_data *page, clockid_t clock,
+__cvdso_clock_gettime32_data(const struct vdso_data *records, clockid_t clock,
 			     struct old_timespec32 *res)
 {
 	struct __kernel_timespec ts;
 
-	if (likely(vdso_clock_gettime_common(page, clock, &ts, res != NULL))) {
+	if (likely(vdso_clock_gettime_common(records, clock, &ts, res != NULL))) {
 		res->tv_sec = ts.tv_sec;
 		res->tv_nsec = ts.tv_nsec;
 		return 0;
@@ -384,12 +384,12 @@ static __always_inline int __cvdso_clock_gettime32(clockid_t clock, struct old_t
 }
 
 static __always_inline int
-__cvdso_clock_getres_time32_data(const struct vdso_data *page, clockid_t clock,
+__cvdso_clock_getres_time32_data(const struct vdso_data *records, clockid_t clock,
 				 struct old_timespec32 *res)
 {
 	struct __kernel_timespec ts;
 
-	if (likely(vdso_clock_getres_common(page, clock, &ts))) {
+	if (likely(vdso_clock_getres_common(records, clock, &ts))) {
 		if (likely(res)) {
 			res->tv_sec = ts.tv_sec;
 			res->tv_nsec = ts.tv_nsec;
