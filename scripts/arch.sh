@@ -10,7 +10,7 @@ if ! echo "$TARGETS" | grep -qx -- "${1:-}"; then
 	return 1 2>/dev/null || exit 1
 fi
 # Nothing of another target may stay set.
-unset KARCH KCROSS KCROSS_COMPAT KVDSO32_ARCH KVDSO32_DBG KVDSO_GETRANDOM_OBJ ARCH_GETRANDOM_ENTRY \
+unset KARCH KCROSS KCROSS_COMPAT CHECK_CONFIGS KVDSO32_ARCH KVDSO32_DBG KVDSO_GETRANDOM_OBJ ARCH_GETRANDOM_ENTRY \
 	ARCH_CPPFLAGS ARCH_VDSO_EXTRA NO_TIMENS KSELFTESTS_LEFT_OUT "${!GUEST_SKIP_@}"
 # shellcheck source=/dev/null
 . "$(dirname "${BASH_SOURCE[0]}")/../targets/$1"

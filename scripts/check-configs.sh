@@ -22,23 +22,30 @@ cd "$top"
 
 # One configuration a line: name, kernel ARCH, defconfig, make variables
 # (comma-separated, - for none), the vDSO build directories (the same).
-# ppc64 is big-endian with 32-bit tasks (vdso64 and vdso32, both from the
-# LE gcc); mips64el's 64r2el_defconfig builds the n64, o32 and n32
-# vDSOs; loongarch has no Debian cross gcc and 6.12 takes LLVM 18 or
-# later there.
+# A target's come from its CHECK_CONFIGS (targets/README); ppc64's is
+# big-endian with 32-bit tasks (vdso64 and vdso32, both from the LE gcc).
+# The arches below have no target yet, so their facts are here: mips64el's
+# 64r2el_defconfig builds the n64, o32 and n32 vDSOs; loongarch has no
+# Debian cross gcc and 6.12 takes LLVM 18 or later there.
 config_table() {
+	local t entry name rest defconfig vars dirs dir32
+	for t in $(ls targets | grep -vx README); do
+		(
+			. scripts/arch.sh "$t"
+			[ -n "${CHECK_CONFIGS:-}" ] || exit 0
+			dirs=$(dirname "$KVDSO_DBG")/
+			dir32=${KVDSO32_DBG:+$(dirname "$KVDSO32_DBG")/}
+			[ -n "$dir32" ] && [ "$dir32" != "$dirs" ] && dirs="$dirs,$dir32"
+			for entry in $CHECK_CONFIGS; do
+				name=${entry%%=*} rest=${entry#*=}
+				defconfig=${rest%%,*} vars=${rest#"${rest%%,*}"}
+				vars=${KCROSS:+CROSS_COMPILE=$KCROSS}${KCROSS_COMPAT:+,CROSS_COMPILE_COMPAT=$KCROSS_COMPAT}$vars
+				vars=${vars#,}
+				echo "$name $KARCH $defconfig ${vars:--} $dirs"
+			done
+		)
+	done
 	cat <<'TABLE'
-x86_64      x86   x86_64_defconfig    -                                                           arch/x86/entry/vdso/
-i386        x86   i386_defconfig      -                                                           arch/x86/entry/vdso/
-arm64       arm64 defconfig           CROSS_COMPILE=aarch64-linux-gnu-,CROSS_COMPILE_COMPAT=arm-linux-gnueabihf-  arch/arm64/kernel/vdso/,arch/arm64/kernel/vdso32/
-arm         arm   multi_v7_defconfig  CROSS_COMPILE=arm-linux-gnueabihf-                          arch/arm/vdso/
-riscv64     riscv defconfig           CROSS_COMPILE=riscv64-linux-gnu-                            arch/riscv/kernel/vdso/
-rv32        riscv rv32_defconfig      CROSS_COMPILE=riscv64-linux-gnu-                            arch/riscv/kernel/vdso/
-x86_64-llvm x86   x86_64_defconfig    LLVM=-16                                                    arch/x86/entry/vdso/
-arm64-llvm  arm64 defconfig           LLVM=-16,CROSS_COMPILE_COMPAT=arm-linux-gnueabihf-          arch/arm64/kernel/vdso/,arch/arm64/kernel/vdso32/
-ppc64le     powerpc ppc64le_defconfig CROSS_COMPILE=powerpc64le-linux-gnu-                      arch/powerpc/kernel/vdso/
-ppc64       powerpc ppc64_defconfig   CROSS_COMPILE=powerpc64le-linux-gnu-                      arch/powerpc/kernel/vdso/
-s390x       s390  defconfig           CROSS_COMPILE=s390x-linux-gnu-                              arch/s390/kernel/vdso64/
 mips64el    mips  64r2el_defconfig    CROSS_COMPILE=mips64el-linux-gnuabi64-                      arch/mips/vdso/
 loongarch-llvm loongarch loongson3_defconfig LLVM=-19                                             arch/loongarch/vdso/
 TABLE
