@@ -100,8 +100,8 @@ $(BUILD)/vdso.so: $(BUILD)/vdso.so.dbg
 # The harness: our writer (lib/vdso/vsyscall.c) against a simulated
 # timekeeper, the image mapped as the kernel maps it, and the checks.
 HARNESS_CFLAGS := -O2 -g -pthread $(WARN) -Iharness -Itools/testing/selftests/vdso -I$(BUILD)
-# Native builds count instructions under callgrind (harness --loop).
-HARNESS_CFLAGS += $(if $(CROSS_COMPILE),,$(if $(wildcard /usr/include/valgrind/callgrind.h),-DHAVE_CALLGRIND_H))
+# Programs that run natively (x86_64, i386) count instructions under callgrind (harness --loop).
+HARNESS_CFLAGS += $(if $(QEMU_USER),,$(if $(wildcard /usr/include/valgrind/callgrind.h),-DHAVE_CALLGRIND_H))
 HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
 HARNESS_SRCS := harness/main.c harness/checks.c harness/benches.c harness/loop.c harness/tick.c \
 	harness/clockcheck.c harness/readers.c harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \

@@ -80,6 +80,9 @@ if [ "$arch" = "$(uname -m)" ]; then
 elif [ -z "$qemu" ]; then
 	# A 32-bit task on this host (i386): the torture needs no __int128.
 	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
+	if [ -f "bench/icount-$arch.txt" ]; then
+		part "instructions per call (callgrind)" scripts/icount.sh "$arch"
+	fi
 fi
 echo "$P passed, $F failed, $S skipped"
 [ "$F" = 0 ]
