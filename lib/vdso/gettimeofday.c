@@ -172,6 +172,16 @@ vdso_read_clock_timens(const struct vdso_data *records, const struct vdso_data *
 		return false;
 	*sec += vd->offset[clock].sec;
 	*ns += vd->offset[clock].nsec;
+	/*
+	 * A coarse base is published normalised and a namespace adds less
+	 * than a second: one step normalises it again, here, so that the
+	 * plain coarse read stores its base as it is. (The caller normalises
+	 * hres times.)
+	 */
+	if (coarse && *ns >= NSEC_PER_SEC) {
+		*ns -= NSEC_PER_SEC;
+		(*sec)++;
+	}
 	return true;
 }
 
@@ -190,24 +200,9 @@ vdso_read_coarse(const struct vdso_data *records, clockid_t clock, struct __kern
 
 	if (!vdso_read_clock_timens(records, &records[CS_HRES_COARSE], clock, true, &sec, &ns))
 		return false;
-	/*
-	 * The base's nanoseconds, plus a namespace's below a second: one step
-	 * normalises. Where u64 arithmetic is two registers wide (the
-	 * compiler's long is 32 bits, also in a 64-bit kernel's compat vDSO)
-	 * that step is cheaper than the division loop (measured: i386); with
-	 * 64-bit registers the loop's one compare is as cheap. (#if: the
-	 * other word size's code is not there to be counted as unreached.)
-	 */
-#if __SIZEOF_LONG__ < 8
-	if (ns >= NSEC_PER_SEC) {
-		ns -= NSEC_PER_SEC;
-		sec++;
-	}
+	/* Normalised already (vdso_read_clock_timens()). */
 	ts->tv_sec = sec;
 	ts->tv_nsec = ns;
-#else
-	vdso_set_timespec(ts, sec, ns);
-#endif
 	return true;
 }
 
