@@ -15,12 +15,12 @@
 #include "image-layout.h"
 
 #define PAGE		4096L
-#define VVAR_BYTES	(-IMAGE_VVAR_START)
-#define DATA_PAGE	((IMAGE_VDSO_DATA - IMAGE_VVAR_START) / PAGE * PAGE)
-#define DATA_OFFSET	((IMAGE_VDSO_DATA - IMAGE_VVAR_START) % PAGE)
-#define TIMENS_PAGE	((IMAGE_TIMENS_DATA - IMAGE_VVAR_START) / PAGE * PAGE)
-#define PVCLOCK_PAGE	(IMAGE_PVCLOCK_PAGE - IMAGE_VVAR_START)
-#define HVCLOCK_PAGE	(IMAGE_HVCLOCK_PAGE - IMAGE_VVAR_START)
+#define VVAR_BYTES	(-__image_vvar_start)
+#define DATA_PAGE	((__image_vdso_data - __image_vvar_start) / PAGE * PAGE)
+#define DATA_OFFSET	((__image_vdso_data - __image_vvar_start) % PAGE)
+#define TIMENS_PAGE	((__image_timens_data - __image_vvar_start) / PAGE * PAGE)
+#define PVCLOCK_PAGE	(__image_pvclock_page - __image_vvar_start)
+#define HVCLOCK_PAGE	(__image_hvclock_page - __image_vvar_start)
 
 /* The hypervisor's pages the next images get (-1: none, the page faults). */
 static int pvclock_fd = -1, hvclock_fd = -1;
@@ -43,7 +43,7 @@ void harness_image_vclock_pages(int pv_fd, int hv_fd)
 
 bool harness_image_has_vclocks(void)
 {
-	return IMAGE_PVCLOCK_PAGE && IMAGE_HVCLOCK_PAGE;
+	return __image_pvclock_page && __image_hvclock_page;
 }
 
 /*
@@ -131,14 +131,14 @@ void harness_image_unmap(struct harness_image *im)
 
 void *harness_rng_data(void *records)
 {
-	long off = IMAGE_VDSO_RNG_DATA - IMAGE_VVAR_START;
+	long off = __image_vdso_rng_data - __image_vvar_start;
 
-	if (!IMAGE_VDSO_RNG_DATA || off / PAGE * PAGE != DATA_PAGE)
+	if (!__image_vdso_rng_data || off / PAGE * PAGE != DATA_PAGE)
 		return NULL;
 	return (char *)records - DATA_OFFSET + off % PAGE;
 }
 
 bool harness_image_has_timens(void)
 {
-	return IMAGE_TIMENS_DATA != 0;
+	return __image_timens_data != 0;
 }
