@@ -29,7 +29,8 @@ BEGIN { before = 3; after = 6; same = 40; max_events = 10 }
 	hit[NR] = 1
 }
 /^GVDSO: printk / { level = $3; have_level = 1 }
-/^gvdso: this KERN_WARNING line reached the console$/ { probed = 1 }
+# Through printk: after its timestamp where the config has PRINTK_TIME (distributions do).
+/^(\[ *[0-9]+\.[0-9]+\] )?gvdso: this KERN_WARNING line reached the console$/ { probed = 1 }
 END {
 	bad = 0
 	if (!have_level) {
