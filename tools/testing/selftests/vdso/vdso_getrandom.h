@@ -455,6 +455,15 @@ static inline void check_fork(vgetrandom_fn fn, const struct vgr_states *s)
 		  got == 65 ? "same bytes" : "no bytes");
 }
 
+/* seccomp_data's 64-bit arguments as the filter's 32-bit loads see their halves. */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define VGR_ARG_LO(n)	(offsetof(struct seccomp_data, args[n]))
+#define VGR_ARG_HI(n)	(offsetof(struct seccomp_data, args[n]) + 4)
+#else
+#define VGR_ARG_LO(n)	(offsetof(struct seccomp_data, args[n]) + 4)
+#define VGR_ARG_HI(n)	(offsetof(struct seccomp_data, args[n]))
+#endif
+
 /*
  * In a child: a filter that kills the process on a getrandom syscall,
  * but for a key fetch: 32 bytes into the state at @state (@size bytes).
@@ -472,12 +481,12 @@ static inline int vgr_forbid_getrandom(const void *state, size_t size)
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned int)VDSO_NR_GETRANDOM, 1, 0),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 		/* A key fetch: length 32 ... */
-		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[1])),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, VGR_ARG_LO(1)),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 32, 0, 6),
 		/* ... into the state: the buffer's high word, then its low word in range. */
-		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]) + 4),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, VGR_ARG_HI(0)),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)(lo >> 32), 0, 4),
-		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, VGR_ARG_LO(0)),
 		BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, (uint32_t)lo, 0, 2),
 		BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, (uint32_t)hi, 1, 0),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
@@ -485,8 +494,8 @@ static inline int vgr_forbid_getrandom(const void *state, size_t size)
 	};
 	struct sock_fprog prog = { .len = ARRAY_SIZE(f), .filter = f };
 
-	/* The filter reads 32-bit halves (little-endian offsets) of one 4 GiB window. */
-	if (lo >> 32 != (hi - 1) >> 32 || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__)
+	/* The filter compares 32-bit halves: the state must lie in one 4 GiB window. */
+	if (lo >> 32 != (hi - 1) >> 32)
 		return -1;
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
 	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog))
