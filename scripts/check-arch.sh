@@ -53,7 +53,7 @@ if ! out=$(make -s --no-print-directory ARCH="$arch" vdso harness selftests 2>&1
 	exit 1
 fi
 
-part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch"
+part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch" --ours
 part "harness" $qemu "$build/harness" "$build/vdso.so" "$seconds"
 part "harness: getrandom()" $qemu "$build/harness-getrandom" "$build/vdso.so"
 if [ -z "$qemu" ]; then
