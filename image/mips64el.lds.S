@@ -19,13 +19,4 @@ VDSO_IMAGE(
 	_vdso_data = . - 4096;
 	VDSO_IMAGE_LAYOUT(_vdso_gic_page, _vdso_data, 0))
 
-VERSION
-{
-	LINUX_2.6 {
-	global:
-		__vdso_clock_gettime;
-		__vdso_gettimeofday;
-		__vdso_clock_getres;
-	local: *;
-	};
-}
+VDSO_LINUX_2_6_VERSION()
