@@ -105,6 +105,7 @@ HARNESS_CFLAGS += $(if $(QEMU_USER),,$(if $(wildcard /usr/include/valgrind/callg
 HARNESS_WRITER_INCLUDES := -Iharness/include $(VDSO_INCLUDES)
 HARNESS_SRCS := harness/main.c harness/checks.c harness/benches.c harness/loop.c harness/tick.c \
 	harness/clockcheck.c harness/readers.c harness/image.c harness/host.c harness/bench.c harness/arm-counter.c \
+	harness/mips-counter.c \
 	tools/testing/selftests/vdso/parse_vdso.c tools/testing/selftests/vdso/vdso_bench_core.c
 HARNESS_DEPS := $(wildcard harness/*.h harness/include/*/*.h harness/include/*/*/*.h \
 	tools/testing/selftests/vdso/*.h) $(VDSO_DEPS)
@@ -134,7 +135,7 @@ $(BUILD)/harness-rng-writer.o: harness/rng-writer.c harness/rng.h $(HARNESS_DEPS
 $(BUILD)/harness-chacha20.o: image/chacha20.c $(HARNESS_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(HARNESS_CFLAGS) $(HARNESS_WRITER_INCLUDES) -c $< -o $@
-GETRANDOM_SRCS := harness/getrandom.c harness/image.c tools/testing/selftests/vdso/parse_vdso.c \
+GETRANDOM_SRCS := harness/getrandom.c harness/image.c harness/mips-counter.c tools/testing/selftests/vdso/parse_vdso.c \
 	tools/testing/selftests/vdso/vdso_bench_core.c
 $(BUILD)/harness-getrandom: $(GETRANDOM_SRCS) $(BUILD)/harness-rng-writer.o \
 		$(BUILD)/harness-chacha20.o $(BUILD)/image-layout.h $(HARNESS_DEPS) harness/rng.h
@@ -144,7 +145,7 @@ harness: $(BUILD)/harness-getrandom
 
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
-RELIAB_SRCS := harness/image.c harness/host.c harness/trap.c harness/clockcheck.c harness/readers.c \
+RELIAB_SRCS := harness/image.c harness/mips-counter.c harness/host.c harness/trap.c harness/clockcheck.c harness/readers.c \
 	tools/testing/selftests/vdso/parse_vdso.c
 # The fault cases' exact reference (inject.c) needs __int128, which 32-bit arm and x86 lack.
 FAULTS_OBJS := $(WRITER_OBJS) $(BUILD)/harness-inject.o

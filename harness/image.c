@@ -114,6 +114,7 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 	    MAP_FAILED)
 		goto fail;
 	close(fd);
+	harness_counter_patch(base, st.st_size);
 
 	if (vdso_image_init(&im->elf, (uintptr_t)base))
 		return -1;

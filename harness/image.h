@@ -33,6 +33,13 @@ int harness_data_page(void **records);
 int harness_image_map(struct harness_image *im, const char *path, int real_fd, int ns_fd);
 void harness_image_unmap(struct harness_image *im);
 
+/*
+ * Where a counter has a stand-in that rewrites its reads (mips-counter.c,
+ * under qemu-user), rewrite them in @len bytes of code at @text; elsewhere
+ * nothing. harness_image_map() calls it on each image it maps.
+ */
+void harness_counter_patch(void *text, size_t len);
+
 /* A shared page for the simulated hypervisor (its fd; *page: its writable view). */
 int harness_shared_page(void **page);
 /*

@@ -110,6 +110,23 @@ unsigned long long trap_count(void)
 		else							\
 			(gregs)[TRAP_REG_CCR] &= ~TRAP_CR0_SO;		\
 	} while (0)
+#elif defined(__mips__) && defined(__MIPSEL__) && _MIPS_SIM == _ABI64
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_MIPSEL64
+/* gregs[] are $0..$31: the arguments in a0, a1 ($4, $5). */
+#define TRAP_ARG(gregs, i)	((gregs)[4 + (i)])
+#define trap_regs(uc)		((uc)->uc_mcontext.gregs)
+/*
+ * syscall reports an error as a positive errno in v0 ($2) with a3 ($7)
+ * non-zero, success with a3 zero: what the vDSO's fallback tests.
+ */
+#define TRAP_SET_RESULT(gregs, ret)					\
+	do {								\
+		long __ret = (ret);					\
+		int __err = __ret < 0 && __ret > -4096;			\
+									\
+		(gregs)[2] = __err ? -__ret : __ret;			\
+		(gregs)[7] = __err;					\
+	} while (0)
 #endif
 
 /* Where the syscall ABI returns a negative errno in one register. */

@@ -12,8 +12,17 @@
 #define SIM_COUNTER_MODE	VDSO_CLOCKMODE_TSC
 #elif defined(__s390x__)
 #define SIM_COUNTER_MODE	VDSO_CLOCKMODE_TOD
+#elif defined(__mips__)
+/* CP0 Count, read with rdhwr: the kernel's R4K clocksource, 32 bits wide. */
+#define SIM_COUNTER_MODE	VDSO_CLOCKMODE_R4K
+#define SIM_COUNTER_BITS	32
 #else
 #define SIM_COUNTER_MODE	VDSO_CLOCKMODE_ARCHTIMER
+#endif
+
+/* The counter's width: no clocksource mask is wider. */
+#ifndef SIM_COUNTER_BITS
+#define SIM_COUNTER_BITS	64
 #endif
 
 /* The hypervisor's clocks need 128-bit arithmetic: x86-64 only. */
@@ -270,10 +279,14 @@ static s64 offset_from(int clock, int ref)
 
 void sim_init(void *data_records, unsigned int mask_bits)
 {
-	u64 mask = mask_bits >= 64 ? ULLONG_MAX : (1ULL << mask_bits) - 1;
+	u64 mask;
 	u32 shift, mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
 	s64 real, raw, tai, to_boot;
 	u64 now;
+
+	if (mask_bits > SIM_COUNTER_BITS)
+		mask_bits = SIM_COUNTER_BITS;
+	mask = mask_bits >= 64 ? ULLONG_MAX : (1ULL << mask_bits) - 1;
 
 	vdso_data = data_records;
 	last_tick_counter = 0;

@@ -81,3 +81,20 @@ PHDRS									\
 	__image_pvclock_page = pvclock_page;				\
 	__image_hvclock_page = hvclock_page;				\
 	VDSO_IMAGE_LAYOUT(vvar_start, vvar__vdso_data, timens__vdso_data)
+
+/*
+ * The version node of the images whose time functions are __vdso_* at
+ * LINUX_2.6 (AArch32's, mips's), with the names the arch adds to it.
+ */
+#define VDSO_LINUX_2_6_VERSION(more)					\
+VERSION									\
+{									\
+	LINUX_2.6 {							\
+	global:								\
+		__vdso_clock_gettime;					\
+		__vdso_gettimeofday;					\
+		__vdso_clock_getres;					\
+		more							\
+	local: *;							\
+	};								\
+}

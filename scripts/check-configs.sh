@@ -24,9 +24,8 @@ cd "$top"
 # (comma-separated, - for none), the vDSO build directories (the same).
 # A target's come from its CHECK_CONFIGS (targets/README); ppc64's is
 # big-endian with 32-bit tasks (vdso64 and vdso32, both from the LE gcc).
-# The arches below have no target yet, so their facts are here: mips64el's
-# 64r2el_defconfig builds the n64, o32 and n32 vDSOs; loongarch has no
-# Debian cross gcc and 6.12 takes LLVM 18 or later there.
+# The arch below has no target yet, so its facts are here: loongarch has
+# no Debian cross gcc and 6.12 takes LLVM 18 or later there.
 config_table() {
 	local t entry name rest defconfig vars dirs dir32
 	for t in $(ls targets | grep -vx README); do
@@ -46,7 +45,6 @@ config_table() {
 		)
 	done
 	cat <<'TABLE'
-mips64el    mips  64r2el_defconfig    CROSS_COMPILE=mips64el-linux-gnuabi64-                      arch/mips/vdso/
 loongarch-llvm loongarch loongson3_defconfig LLVM=-19                                             arch/loongarch/vdso/
 TABLE
 }

@@ -16,12 +16,11 @@ set -euo pipefail
 # fuzzer's clang with its sanitizer and coverage runtimes, strace for
 # make check-deps, LLVM 16 for the LLVM=-16 kernel builds of make
 # check-configs, LLVM 19 for its loongarch build (no Debian cross gcc
-# for loongarch, and Linux 6.12 needs LLVM 18 there: min-tool-version.sh),
-# and the mips64el cross gcc for its mips build (no mips target yet).
+# for loongarch, and Linux 6.12 needs LLVM 18 there: min-tool-version.sh).
 common=(gcc libc6-dev make patch binutils bc flex bison libelf-dev libssl-dev cpio xz-utils
 	linux-source-6.12 qemu-system-x86 sparse valgrind perl python3 git
 	clang libclang-rt-14-dev llvm-14 cppcheck strace
-	clang-16 lld-16 llvm-16 clang-19 lld-19 llvm-19 gcc-mips64el-linux-gnuabi64)
+	clang-16 lld-16 llvm-16 clang-19 lld-19 llvm-19)
 
 # Per target: its cross compiler and cross libc (the guests' static
 # selftests, init and soak programs, the harness under qemu-user), its

@@ -30,6 +30,13 @@
 /* s390 keeps loads and stores in order, as x86 does. */
 #define smp_rmb()	barrier()
 #define smp_wmb()	barrier()
+#elif defined(__mips__)
+/*
+ * Linux's mips rmb() and wmb() on the weakly ordered CPUs other than
+ * Octeon: a full sync (stype 0) each, which smp_*() use on SMP kernels.
+ */
+#define smp_rmb()	do { asm volatile("sync" : : : "memory"); } while (0)
+#define smp_wmb()	do { asm volatile("sync" : : : "memory"); } while (0)
 #else
 #error "no barriers for this architecture"
 #endif

@@ -9,6 +9,15 @@
 #define __packed		__attribute__((__packed__))
 #define __maybe_unused		__attribute__((__unused__))
 
+/* sparse's address spaces: I/O memory, and the casts that leave it. */
+#ifdef __CHECKER__
+#define __iomem			__attribute__((noderef, address_space(__iomem)))
+#define __force			__attribute__((force))
+#else
+#define __iomem
+#define __force
+#endif
+
 #define likely(x)		__builtin_expect(!!(x), 1)
 #define unlikely(x)		__builtin_expect(!!(x), 0)
 

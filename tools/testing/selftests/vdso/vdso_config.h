@@ -148,6 +148,26 @@
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_S390X
 #define VDSO_CLOCKSOURCES	"tod"
 
+#elif defined(__mips__) && defined(__MIPSEL__) && _MIPS_SIM == _ABI64
+
+/*
+ * The n64 vDSO of a little-endian mips kernel. Its fallbacks return the
+ * syscall's result as a negative errno (the syscall itself flags errors
+ * in a3). The clocksources: CP0 Count (the R4K driver's "MIPS") and the
+ * GIC's counter.
+ */
+#define VDSO_ARCH_NAME		"mips64el"
+#define VDSO_VERSION		"LINUX_2.6"
+#define VDSO_SONAME		"linux-vdso.so.1"
+#define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
+#define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_NR_CLOCK_GETTIME	5222
+#define VDSO_NR_CLOCK_GETRES	5223
+#define VDSO_NR_GETTIMEOFDAY	5094
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_MIPSEL64
+#define VDSO_CLOCKSOURCES	"MIPS GIC"
+
 #else
 #error "vdso selftests: unsupported architecture"
 #endif
