@@ -64,25 +64,25 @@ if [ -z "$qemu" ]; then
 	part "selftests on the host kernel's vDSO" env VDSO_STOCK_QUIRKS_OK=1 \
 		sh "$build/selftests/run_all.sh" "$build/selftests"
 fi
-# The reliability runs need the host's own arch (the fault cases: __int128).
-if [ "$arch" = "$(uname -m)" ]; then
-	# Reliability (issue 8), bounded to about two and a half minutes: the
-	# fault cases and bad-input sweep, a short torture, a fuzz run and the
-	# sanitized builds. Longer runs: make torture / make fuzz SECONDS=N.
+# Reliability (issue 8), bounded to about two and a half minutes, for what
+# runs natively: on the host's own arch the fault cases and bad-input
+# sweep (they need __int128), a short torture, a fuzz run and the
+# sanitized builds; for a 32-bit task on this host (i386) the torture.
+# Longer runs: make torture / make fuzz SECONDS=N.
+on_host_arch=; [ "$arch" = "$(uname -m)" ] && on_host_arch=1
+if [ -n "$on_host_arch" ]; then
 	part "fault injection and bad-input sweep" reliab faults
+fi
+if [ -z "$qemu" ]; then
 	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
+fi
+if [ -n "$on_host_arch" ]; then
 	part "fuzz the reader (${FUZZ_SECONDS:-45} s)" scripts/fuzz.sh "${FUZZ_SECONDS:-45}"
 	part "ASan and UBSan builds" scripts/sanitize.sh "$arch"
-	# Instruction counts per call against the committed baseline (+5% fails).
-	if [ -f "bench/icount-$arch.txt" ]; then
-		part "instructions per call (callgrind)" scripts/icount.sh "$arch"
-	fi
-elif [ -z "$qemu" ]; then
-	# A 32-bit task on this host (i386): the torture needs no __int128.
-	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
-	if [ -f "bench/icount-$arch.txt" ]; then
-		part "instructions per call (callgrind)" scripts/icount.sh "$arch"
-	fi
+fi
+# Instruction counts per call against the committed baseline (+5% fails).
+if [ -z "$qemu" ] && [ -f "bench/icount-$arch.txt" ]; then
+	part "instructions per call (callgrind)" scripts/icount.sh "$arch"
 fi
 # A header of its own, so no part's section (check.sh's host count) runs into the total.
 echo "# ---- $arch: all parts"
