@@ -75,14 +75,36 @@ static enum sim_clocksource sim_cs = SIM_COUNTER;
 static s32 sim_mode = SIM_COUNTER_MODE;
 static u64 tsc_hz;
 
+/* Clocksource @cs at counter value @counter: the counter, or a hypervisor's clock at that TSC. */
+static u64 clocksource_at(enum sim_clocksource cs, u64 counter)
+{
+#if SIM_VCLOCKS
+	if (cs == SIM_PVCLOCK)
+		return hyp_pvclock_at(counter);
+	if (cs == SIM_HVCLOCK)
+		return hyp_tsc_page_at(counter);
+#endif
+	return counter;
+}
+
+/* The clock mode clocksource @cs publishes while it is readable. */
+static s32 clocksource_mode(enum sim_clocksource cs)
+{
+#if SIM_VCLOCKS
+	if (cs == SIM_PVCLOCK)
+		return VDSO_CLOCKMODE_PVCLOCK;
+	if (cs == SIM_HVCLOCK)
+		return VDSO_CLOCKMODE_HVCLOCK;
+#endif
+	return SIM_COUNTER_MODE;
+}
+
 /* The clocksource's read, as the kernel's driver for it reads it. */
 static u64 read_counter(void)
 {
 #if SIM_VCLOCKS
-	if (sim_cs == SIM_PVCLOCK)
-		return hyp_pvclock_at(hyp_tsc());
-	if (sim_cs == SIM_HVCLOCK)
-		return hyp_tsc_page_at(hyp_tsc());
+	if (sim_cs != SIM_COUNTER)
+		return clocksource_at(sim_cs, hyp_tsc());
 #endif
 	return __arch_get_hw_counter(SIM_COUNTER_MODE, vdso_data);
 }
@@ -193,19 +215,16 @@ int sim_set_clocksource(enum sim_clocksource cs, int pv_shift)
 
 		hyp_pvclock_for_rate(&p, tsc_hz, pv_shift);
 		hyp_pvclock_publish(&p, true);
-		sim_mode = VDSO_CLOCKMODE_PVCLOCK;
 	} else if (cs == SIM_HVCLOCK) {
 		u64 scale = hyp_tsc_page_scale(tsc_hz);
 		u64 units = (u64)(((unsigned __int128)hyp_tsc() * scale) >> 64);
 
 		/* Hyper-V counts from the partition's start: make that 1000 s ago. */
 		hyp_tsc_page_publish(scale, 1000LL * (NSEC_PER_SEC / 100) - (s64)units);
-		sim_mode = VDSO_CLOCKMODE_HVCLOCK;
-	} else {
-		sim_mode = SIM_COUNTER_MODE;
 	}
 #endif
 	sim_cs = cs;
+	sim_mode = clocksource_mode(cs);
 	/* Another clocksource: calibrate it and find its rate from scratch. */
 	counter_hz = 0;
 	tk.tkr_mono.mult = 0;
@@ -335,15 +354,18 @@ void sim_init(void *data_records, unsigned int mask_bits)
 	sim_tick();
 }
 
-/* The kernel's per-tick accumulation: time moves by delta * mult, exactly. */
-static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
+/*
+ * The kernel's per-tick accumulation: time moves by delta * mult, exactly.
+ * Returns false, having done nothing, for a counter behind the last tick:
+ * it moved back (sim_tick() re-anchors).
+ */
+static bool accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
 {
 	u64 delta = (now - tkr->cycle_last) & tkr->mask;
 	const u64 one_sec = (u64)NSEC_PER_SEC << tkr->shift;
 
-	/* A counter behind the last tick moved back: no time passed (sim_tick() re-anchors). */
 	if (delta > tkr->mask >> 1)
-		return;
+		return false;
 
 	/* Chunks no larger than max_cycles keep delta * mult within 64 bits. */
 	while (delta) {
@@ -358,6 +380,7 @@ static void accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
 		}
 	}
 	tkr->cycle_last = now & tkr->mask;
+	return true;
 }
 
 /*
@@ -471,7 +494,7 @@ static void reanchor(u64 now, s64 mono_ns, s64 raw_ns)
 void sim_tick(void)
 {
 	u32 mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
-	s64 mono0, mono1, raw0, raw1, wall, wall_width;
+	s64 mono0, mono1, raw0, raw1, host_mono, host_raw, wall, wall_width;
 	bool tight, behind;
 	unsigned long flags;
 	u64 now;
@@ -484,26 +507,25 @@ void sim_tick(void)
 	raw1 = host_clock_ns(CLOCK_MONOTONIC_RAW);
 	wall = host_wall_offset(&wall_width);
 
+	host_mono = mono0 + (mono1 - mono0) / 2;
+	host_raw = raw0 + (raw1 - raw0) / 2;
+
 	raw_spin_lock_irqsave(&timekeeper_lock, flags);
 	follow_wall_step(wall, wall_width);
 	if (raw1 - raw0 < tightest_bracket)
 		tightest_bracket = raw1 - raw0;
 	tight = raw1 - raw0 < STEER_MAX_BRACKET_NS || raw1 - raw0 <= 2 * tightest_bracket;
 	/* Behind the last tick: the kernel's clocksources never go back, this one did. */
-	behind = ((now - tk.tkr_mono.cycle_last) & tk.tkr_mono.mask) > tk.tkr_mono.mask >> 1;
-	if (!behind) {
-		accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
-		accumulate(&tk.tkr_raw, now, &tk.raw_sec);
-	}
+	behind = !accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
+	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
 	if (behind) {
-		reanchor(now, mono0 + (mono1 - mono0) / 2, raw0 + (raw1 - raw0) / 2);
+		reanchor(now, host_mono, host_raw);
 	} else if (tight) {
 		s64 ours_mono = (s64)(tk.xtime_sec + tk.wall_to_monotonic.tv_sec) * NSEC_PER_SEC +
 				(s64)(tk.tkr_mono.xtime_nsec >> tk.tkr_mono.shift) +
 				tk.wall_to_monotonic.tv_nsec;
 		s64 ours_raw = (s64)tk.raw_sec * NSEC_PER_SEC +
 			       (s64)(tk.tkr_raw.xtime_nsec >> tk.tkr_raw.shift);
-		s64 host_mono = mono0 + (mono1 - mono0) / 2, host_raw = raw0 + (raw1 - raw0) / 2;
 		s64 gap = last_steer_ns ? mono0 - last_steer_ns : NSEC_PER_MSEC;
 
 		if (gap < 10 * NSEC_PER_USEC)
@@ -669,26 +691,7 @@ unsigned long long inject_counter(void)
 
 unsigned long long inject_cs_read(const struct inject_tk *t, unsigned long long counter)
 {
-#if SIM_VCLOCKS
-	if (t->clocksource == SIM_PVCLOCK)
-		return hyp_pvclock_at(counter);
-	if (t->clocksource == SIM_HVCLOCK)
-		return hyp_tsc_page_at(counter);
-#endif
-	return counter;
-}
-
-static s32 injected_mode(void)
-{
-	if (!injected.readable)
-		return VDSO_CLOCKMODE_NONE;
-#if SIM_VCLOCKS
-	if (injected.clocksource == SIM_PVCLOCK)
-		return VDSO_CLOCKMODE_PVCLOCK;
-	if (injected.clocksource == SIM_HVCLOCK)
-		return VDSO_CLOCKMODE_HVCLOCK;
-#endif
-	return SIM_COUNTER_MODE;
+	return clocksource_at(t->clocksource, counter);
 }
 
 static void injected_view(struct tk_read_base *tkr)
@@ -703,7 +706,8 @@ static void injected_view(struct tk_read_base *tkr)
 
 static void publish_injected(void)
 {
-	sim_clocksource.vdso_clock_mode = injected_mode();
+	sim_clocksource.vdso_clock_mode = injected.readable ? clocksource_mode(injected.clocksource) :
+							      VDSO_CLOCKMODE_NONE;
 	sim_clocksource.max_cycles = injected.max_cycles;
 	injected_view(&tk.tkr_mono);
 	injected_view(&tk.tkr_raw);
