@@ -16,6 +16,17 @@
 # per row and the .text size of both vDSO images; writes
 # build/bench/kernel-<arch>.csv as clock,ours_ns,stock_ns,syscall_ns.
 #
+# ICOUNT=1 counts instructions instead of timing: every boot runs under
+# QEMU's -icount shift=0, where the guest's clocks advance one nanosecond
+# per instruction executed, so the guest's "ns per call" is the number of
+# instructions per call (the bench loop's few included, the same for both
+# kernels), and it hardly moves from boot to boot (default ROUNDS=2). It
+# counts each kernel's image as that kernel patched it (alternatives
+# applied), which a userspace run of the image cannot. Not on x86, whose
+# guest TSC rate is given from the host's (scripts/boot.sh): count its
+# images with callgrind (make bench-stock, scripts/icount.sh --counts).
+# Writes build/bench/kernel-<arch>-icount.csv.
+#
 # After the main job, the kernel lock is held to the last boot: our kernel
 # is rebuilt from this tree under it (incremental: nothing to do unless
 # another job's graft was built meanwhile), and no other kernel build runs
@@ -24,12 +35,24 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 arch=${1:-x86_64}
+icount=${ICOUNT:-}
 rounds=${ROUNDS:-21}
+[ -n "$icount" ] && rounds=${ROUNDS:-2}
 . scripts/arch.sh "$arch" || exit 1
 . "$top/scripts/cache.sh"
 ours=$cache/build-$arch
 stock=$cache/build-$arch-stock
 work=build/$arch/bench-kernel
+unit=ns csv=build/bench/kernel-$arch.csv icount_qemu=
+if [ -n "$icount" ]; then
+	case $arch in x86_64 | i386)
+		echo "bench-kernel: ICOUNT=1 is not for $arch: its guest TSC rate comes from the host's;" \
+			"count its images with callgrind (make bench-stock, scripts/icount.sh --counts)" >&2
+		exit 2 ;;
+	esac
+	work=build/$arch/bench-kernel-icount unit=instr csv=build/bench/kernel-$arch-icount.csv
+	icount_qemu="-icount shift=0"
+fi
 mkdir -p "$work" build/bench
 
 # Ours, with the guest's initramfs, through the main job (which takes the
@@ -50,7 +73,7 @@ for round in $(seq "$rounds"); do
 	for k in ours stock; do
 		dir=$ours; [ "$k" = stock ] && dir=$stock
 		echo "[bench-kernel $arch] boot $k, round $round" >&2
-		scripts/boot.sh "$arch" "$dir/$KIMAGE" "build/$arch/guest/initramfs.cpio" \
+		QEMU_EXTRA="${QEMU_EXTRA:-} $icount_qemu" scripts/boot.sh "$arch" "$dir/$KIMAGE" "build/$arch/guest/initramfs.cpio" \
 			"$work/$k-$round.console" "gvdso.bench norandmaps"
 	done
 done
@@ -65,8 +88,7 @@ text_size() {
 ours_text=$(text_size "$ours/$KVDSO_DBG")
 stock_text=$(text_size "$stock/$KVDSO_DBG")
 
-csv=build/bench/kernel-$arch.csv
-awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" '
+awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" -v unit="$unit" '
 # " (32-bit)" for rows of a 32-bit task on a 64-bit kernel (/selftests32).
 function take(file, who,    line, f, v, y, k, abi) {
 	abi = ""
@@ -103,9 +125,11 @@ BEGIN {
 		take(dir "/ours-" r ".console", "ours")
 		take(dir "/stock-" r ".console", "stock")
 	}
-	print "clock,ours_ns,stock_ns,syscall_ns" > csv
+	printf "clock,ours_%s,stock_%s,syscall_%s\n", unit, unit, unit > csv
+	if (unit == "instr")
+		print "instructions per call (QEMU -icount shift=0: one guest ns per instruction)"
 	printf "median of %d boots each (min-max in brackets)\n", rounds
-	printf "%-28s %26s %26s %12s %10s\n", "clock", "ours ns", "stock ns", "syscall ns", "ours/stock"
+	printf "%-28s %26s %26s %12s %10s\n", "clock", "ours " unit, "stock " unit, "syscall " unit, "ours/stock"
 	for (i = 1; i <= n; i++) {
 		k = order[i]
 		stat("ours", k); o = med; olo = lo; ohi = hi
