@@ -143,6 +143,19 @@ $(BUILD)/harness-getrandom: $(GETRANDOM_SRCS) $(BUILD)/harness-rng-writer.o \
 		$(BUILD)/harness-chacha20.o -o $@
 harness: $(BUILD)/harness-getrandom
 
+# The selftests' vdso_test_getrandom on our image (harness/on-image.c),
+# where the target has getrandom() and runs under qemu-user, which maps
+# no vDSO for the selftests to find.
+ON_IMAGE_SRCS := harness/on-image.c harness/image.c harness/mips-counter.c \
+	tools/testing/selftests/vdso/parse_vdso.c
+$(BUILD)/on-image/vdso_test_getrandom: tools/testing/selftests/vdso/vdso_test_getrandom.c \
+		$(ON_IMAGE_SRCS) $(BUILD)/harness-rng-writer.o $(BUILD)/image-layout.h $(HARNESS_DEPS) \
+		harness/rng.h
+	@mkdir -p $(@D)
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) -Wl,--wrap=vdso_base_from_auxv $< $(ON_IMAGE_SRCS) \
+		$(BUILD)/harness-rng-writer.o -o $@
+harness: $(if $(and $(QEMU_USER),$(ARCH_GETRANDOM_ENTRY)),$(BUILD)/on-image/vdso_test_getrandom)
+
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
 RELIAB_SRCS := harness/image.c harness/mips-counter.c harness/host.c harness/trap.c harness/clockcheck.c harness/readers.c \

@@ -19,11 +19,15 @@
 #define DATA_PAGE	((__image_vdso_data - __image_vvar_start) / PAGE * PAGE)
 #define DATA_OFFSET	((__image_vdso_data - __image_vvar_start) % PAGE)
 #define TIMENS_PAGE	((__image_timens_data - __image_vvar_start) / PAGE * PAGE)
+#define RNG_PAGE	((__image_vdso_rng_data - __image_vvar_start) / PAGE * PAGE)
 #define PVCLOCK_PAGE	(__image_pvclock_page - __image_vvar_start)
 #define HVCLOCK_PAGE	(__image_hvclock_page - __image_vvar_start)
 
 /* The hypervisor's pages the next images get (-1: none, the page faults). */
 static int pvclock_fd = -1, hvclock_fd = -1;
+/* The page of the RNG state where it is not the data page's (powerpc's arch page). */
+static int rng_fd = -1;
+static char *rng_page;
 
 int harness_shared_page(void **page)
 {
@@ -106,6 +110,8 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 	if (ns_fd >= 0 && (!harness_image_has_timens() ||
 			   map_page(vvar + TIMENS_PAGE, real_fd, PROT_READ)))
 		goto fail;
+	if (rng_fd >= 0 && map_page(vvar + RNG_PAGE, rng_fd, PROT_READ))
+		goto fail;
 	if (harness_image_has_vclocks() && (map_page(vvar + PVCLOCK_PAGE, pvclock_fd, PROT_NONE) ||
 					    map_page(vvar + HVCLOCK_PAGE, hvclock_fd, PROT_NONE)))
 		goto fail;
@@ -130,13 +136,25 @@ void harness_image_unmap(struct harness_image *im)
 	munmap(im->map, im->map_len);
 }
 
+/*
+ * The RNG state is in the data page (x86, arm64, s390) or in a page of
+ * its own that a time namespace leaves in place (powerpc's arch page):
+ * one shared page then, mapped in every image from now on.
+ */
 void *harness_rng_data(void *records)
 {
 	long off = __image_vdso_rng_data - __image_vvar_start;
 
-	if (!__image_vdso_rng_data || off / PAGE * PAGE != DATA_PAGE)
+	if (!__image_vdso_rng_data)
 		return NULL;
-	return (char *)records - DATA_OFFSET + off % PAGE;
+	if (RNG_PAGE == DATA_PAGE)
+		return (char *)records - DATA_OFFSET + off % PAGE;
+	if (rng_fd < 0) {
+		rng_fd = harness_shared_page((void **)&rng_page);
+		if (rng_fd < 0)
+			return NULL;
+	}
+	return rng_page + off % PAGE;
 }
 
 bool harness_image_has_timens(void)

@@ -53,8 +53,9 @@ void harness_image_vclock_pages(int pv_fd, int hv_fd);
 bool harness_image_has_vclocks(void);
 
 /*
- * Where in the data page harness_data_page() gave (@records) the image
- * reads the kernel's getrandom() state; NULL if it has no getrandom().
+ * Where the image reads the kernel's getrandom() state: in the data page
+ * harness_data_page() gave (@records), or in a page of its own that every
+ * image mapped after this call gets; NULL if it has no getrandom().
  */
 void *harness_rng_data(void *records);
 

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # The userspace checks for one arch (make check-arch ARCH=...): readelf ABI
-# checks on our image, the harness (natively or under qemu-user), and, on
-# the host's own arch, the selftests against the host kernel's vDSO and the
+# checks on our image, the harness (natively or under qemu-user; there
+# also the selftests' getrandom() test on our image), and, on the host's
+# own arch, the selftests against the host kernel's vDSO and the
 # bounded reliability runs (faults, torture, fuzzing, sanitizers).
 # Prints each part's TAP and one final count line for the arch.
 #
@@ -53,9 +54,15 @@ if ! out=$(make -s --no-print-directory ARCH="$arch" vdso harness selftests 2>&1
 	exit 1
 fi
 
-part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch" --ours
+part "image ABI (readelf)" scripts/check-image.sh "$build/vdso.so" "$arch"
 part "harness" $qemu "$build/harness" "$build/vdso.so" "$seconds"
 part "harness: getrandom()" $qemu "$build/harness-getrandom" "$build/vdso.so"
+# qemu-user maps no vDSO: the selftests' getrandom() test runs on our
+# image, mapped for it by harness/on-image.c.
+if [ -n "$qemu" ] && [ -n "${ARCH_GETRANDOM_ENTRY:-}" ]; then
+	part "selftests on our image: vdso_test_getrandom" env HARNESS_VDSO_IMAGE="$build/vdso.so" \
+		$qemu "$build/on-image/vdso_test_getrandom"
+fi
 if [ -z "$qemu" ]; then
 	# Programs that run natively (x86_64, and i386 as a 32-bit task) get
 	# the host kernel's vDSO, which is not ours: its known departures from

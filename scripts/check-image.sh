@@ -6,14 +6,13 @@
 # come from the selftests' vdso_config.h, compiled for the image's arch, so
 # the facts live in one place.
 #
-#   scripts/check-image.sh IMAGE ARCH [--ours]
+# Our userspace-built images and the kernel-built ones are held to the
+# same names.
 #
-# --ours: IMAGE is our userspace build, which has getrandom() only where
-# the target has ARCH_GETRANDOM_ENTRY; the kernel-built image must always
-# export what the selftests expect.
+#   scripts/check-image.sh IMAGE ARCH
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-image=$1 arch=$2 ours=${3:-}
+image=$1 arch=$2
 . "$top/scripts/arch.sh" "$arch" || exit 1
 . "$top/scripts/tap.sh"
 TAP_PREFIX="$image: "
@@ -50,11 +49,6 @@ fi
 tap_check "soname is $soname" 'echo "$dyn" | grep -q "Library soname: \[$soname\]"' \
 	"$(echo "$dyn" | grep SONAME)"
 for s in $syms; do
-	if [ "$ours" = --ours ] && [ -z "${ARCH_GETRANDOM_ENTRY:-}" ] && [[ $s == *getrandom* ]]; then
-		tap_skip "exports $s@@$version" \
-			"our userspace image of $arch has no getrandom() (no ARCH_GETRANDOM_ENTRY); the kernel-built one is held to it"
-		continue
-	fi
 	tap_check "exports $s@@$version" 'echo "$dynsyms" | awk "\$8 == \"$s@@$version\"" | grep -q FUNC' \
 		"$(echo "$dynsyms" | grep -w "$s" || echo absent)"
 done
