@@ -5,7 +5,7 @@
 # follows from it. TARGETS lists every target.
 
 TARGETS=$(cd "$(dirname "${BASH_SOURCE[0]}")/../targets" && ls | grep -vx README)
-if ! echo "$TARGETS" | grep -qx -- "${1:-}"; then
+if ! grep -qx -- "${1:-}" <<< "$TARGETS"; then
 	echo "arch.sh: ARCH=${1:-} is not a target (targets: $(echo $TARGETS))" >&2
 	return 1 2>/dev/null || exit 1
 fi

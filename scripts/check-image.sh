@@ -31,25 +31,25 @@ dyn=$(readelf -dW "$image" 2>&1)
 dynsyms=$(readelf --dyn-syms -W "$image" 2>&1)
 relocs=$(readelf -rW "$image" 2>&1)
 
-tap_check "is a shared object (position independent)" 'echo "$hdr" | grep -q "Type: *DYN"' "$(echo "$hdr" | grep Type:)"
-tap_check "has no dynamic relocations" '! echo "$relocs" | grep -v _NONE | grep -q " R_"' \
+tap_check "is a shared object (position independent)" 'grep -q "Type: *DYN" <<< "$hdr"' "$(echo "$hdr" | grep Type:)"
+tap_check "has no dynamic relocations" '! grep -v _NONE <<< "$relocs" | grep " R_" > /dev/null' \
 	"$(echo "$relocs" | grep " R_" | head -3)"
 und=$(echo "$dynsyms" | awk '$7 == "UND" && $8 != ""')
 tap_check "references nothing outside itself (no undefined symbols)" '[ -z "$und" ]' "$und"
-tap_check "needs no library and has no text relocations" '! echo "$dyn" | grep -qE "\((NEEDED|TEXTREL)\)"' \
+tap_check "needs no library and has no text relocations" '! grep -qE "\((NEEDED|TEXTREL)\)" <<< "$dyn"' \
 	"$(echo "$dyn" | grep -E 'NEEDED|TEXTREL')"
 loads=$(echo "$phdrs" | awk '$1 == "LOAD"')
 tap_check "has exactly one PT_LOAD" '[ "$(echo "$loads" | grep -c LOAD)" = 1 ]' "$loads"
-tap_check "no segment is writable" '! echo "$phdrs" | awk "/^ *[A-Z_]+ +0x/" | grep -qE " RW|  W|RWE"' \
+tap_check "no segment is writable" '! awk "/^ *[A-Z_]+ +0x/" <<< "$phdrs" | grep -E " RW|  W|RWE" > /dev/null' \
 	"$(echo "$phdrs" | grep -E ' RW|RWE')"
-tap_check "has PT_DYNAMIC and PT_NOTE" 'echo "$phdrs" | grep -q DYNAMIC && echo "$phdrs" | grep -q NOTE' "missing"
+tap_check "has PT_DYNAMIC and PT_NOTE" 'grep -q DYNAMIC <<< "$phdrs" && grep -q NOTE <<< "$phdrs"' "missing"
 if [ "$VDSO_HAS_EH_FRAME" = 1 ]; then
-	tap_check "has PT_GNU_EH_FRAME (unwinding through the vDSO)" 'echo "$phdrs" | grep -q GNU_EH_FRAME' "missing"
+	tap_check "has PT_GNU_EH_FRAME (unwinding through the vDSO)" 'grep -q GNU_EH_FRAME <<< "$phdrs"' "missing"
 fi
-tap_check "soname is $soname" 'echo "$dyn" | grep -q "Library soname: \[$soname\]"' \
+tap_check "soname is $soname" 'grep -q "Library soname: \[$soname\]" <<< "$dyn"' \
 	"$(echo "$dyn" | grep SONAME)"
 for s in $syms; do
-	tap_check "exports $s@@$version" 'echo "$dynsyms" | awk "\$8 == \"$s@@$version\"" | grep -q FUNC' \
+	tap_check "exports $s@@$version" 'awk "\$8 == \"$s@@$version\"" <<< "$dynsyms" | grep FUNC > /dev/null' \
 		"$(echo "$dynsyms" | grep -w "$s" || echo absent)"
 done
 tap_done

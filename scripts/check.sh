@@ -45,7 +45,7 @@ step() {
 	fi
 	echo "$last ($((SECONDS - start)) s)"
 	grep -E '^not ok|^(run|graft|kernel-build)[: ]' "$log" | head -20 | sed 's/^/    /'
-	if [ "$rc" != 0 ] && ! echo "$last" | grep -q ' [1-9][0-9]* failed'; then
+	if [ "$rc" != 0 ] && ! grep -q ' [1-9][0-9]* failed' <<< "$last"; then
 		echo "    exited $rc with no failed check: counted as 1 failure; log: $log"
 	fi
 }

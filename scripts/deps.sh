@@ -43,14 +43,14 @@ fi
 
 want=("${common[@]}")
 for arch in "$@"; do
-	echo "$all_arches" | grep -qx -- "$arch" || { arch_packages "$arch"; exit 1; }
+	grep -qx -- "$arch" <<< "$all_arches" || { arch_packages "$arch"; exit 1; }
 	read -ra more <<< "$(arch_packages "$arch")"
 	want+=("${more[@]}")
 done
 
 missing=()
 for p in "${want[@]}"; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+	grep -q "install ok installed" < <(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "deps: installing ${missing[*]}" >&2

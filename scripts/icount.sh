@@ -37,11 +37,11 @@ for clock in REALTIME MONOTONIC MONOTONIC_RAW REALTIME_COARSE MONOTONIC_COARSE B
 done
 entries="$entries gettimeofday:gettimeofday clock_getres:clock_getres:MONOTONIC"
 entries="$entries clock_getres_COARSE:clock_getres:MONOTONIC_COARSE"
-readelf --dyn-syms -W "$image" | grep -q ' __vdso_time@' && entries="$entries time:time"
+grep -q ' __vdso_time@' < <(readelf --dyn-syms -W "$image") && entries="$entries time:time"
 
 # getrandom() where the image has it: getrandom_<bytes>, the refills amortised
 # (counted once: it reads no clock, so another clock mode changes nothing).
-if [ "$mode" = tsc ] && readelf --dyn-syms -W "$image" | grep -qE ' __(vdso|kernel)_getrandom@'; then
+if [ "$mode" = tsc ] && grep -qE ' __(vdso|kernel)_getrandom@' < <(readelf --dyn-syms -W "$image"); then
 	entries="$entries getrandom_4:gr4 getrandom_16:gr16 getrandom_64:gr64 getrandom_256:gr256"
 	entries="$entries getrandom_4096:gr4096"
 fi
