@@ -8,6 +8,8 @@
  *
  *  - a counter behind cycle_last (the writer's CPU ahead of the reader's),
  *    for 64-, 56- and 32-bit counters: exactly the base time, no leap;
+ *  - a writer late by 5/8 of a 32-bit counter's range: read onwards, and
+ *    held at the base time only past 7/8 (timekeeping's bound);
  *  - a 32-bit counter crossing its wrap (waited for, with the real counter);
  *  - a 56-bit counter crossing its wrap: the real counter is far from
  *    2^56, so cycle_last is published near 2^56 (the subtraction borrows
@@ -113,8 +115,9 @@ struct exact {
  */
 static bool exact_read(const struct inject_tk *t, int clock, struct exact *e)
 {
-	unsigned long long c0, c1, lo, hi, v, d0, d1;
+	unsigned long long c0, c1, lo, hi, v;
 	struct vdso_ts ts = { -1, -1 };
+	bool in;
 	long ret;
 
 	c0 = inject_counter();
@@ -124,9 +127,7 @@ static bool exact_read(const struct inject_tk *t, int clock, struct exact *e)
 	hi = inject_ref_ns(t, c1);
 	v = ts.sec * NSEC_PER_SEC + ts.nsec;
 	e->reads++;
-	d0 = (c0 - t->cycle_last) & t->mask;
-	d1 = (c1 - t->cycle_last) & t->mask;
-	if ((d0 & ~(t->mask >> 1)) && (d1 & ~(t->mask >> 1))) {
+	if (inject_behind(t, c0) && inject_behind(t, c1)) {
 		e->behind++;
 	} else {
 		e->onwards++;
@@ -135,7 +136,11 @@ static bool exact_read(const struct inject_tk *t, int clock, struct exact *e)
 	}
 	if (inject_overflows(t, c0))
 		e->overflowing++;
-	if (ret || ts.nsec < 0 || ts.nsec >= NSEC_PER_SEC || v < lo || v > hi) {
+	in = v >= lo && v <= hi;
+	/* Read across the bound where the reference drops back to the base: either side. */
+	if (lo > hi)
+		in = v == hi || (v >= lo && v <= inject_ref_ns(t, inject_last_onwards(t)));
+	if (ret || ts.nsec < 0 || ts.nsec >= NSEC_PER_SEC || !in) {
 		snprintf(e->why, sizeof(e->why),
 			 "%s: ret %ld, %llu ns not in [%llu, %llu] (cycle_last %#llx, c0 %#llx, mask %#llx)",
 			 vdso_clock_name(clock), ret, v, lo, hi, t->cycle_last, c0, t->mask);
@@ -192,6 +197,39 @@ static void check_behind(unsigned int bits)
 		 e.behind);
 	tap_check(ok && e.behind > 100 && e.onwards > 100, desc, "%s (%ld behind of %ld)",
 		  e.why, e.behind, e.reads);
+}
+
+/*
+ * ---- a writer late by most of a 32-bit counter's range ----
+ *
+ * A guest whose ticks stopped for 12.9 s (half of a 32-bit counter at
+ * 166 MHz) must still read onwards, as timekeeping will when its next
+ * update comes: only the top eighth of the range is a counter behind.
+ * First 5/8 of the range late, then across the bound: onwards, then held.
+ */
+static void check_late32(void)
+{
+	const char *desc = "32-bit counter 5/8 of its range past cycle_last: onwards; past 7/8: "
+			   "held at the base time";
+	unsigned long long mask = mask_of(32);
+	struct inject_tk t;
+	struct exact e = { 0 };
+	bool ok;
+
+	base_tk(&t, 32);
+	t.cycle_last = (inject_counter() - (mask / 8) * 5) & mask;
+	inject_publish(&t);
+	ok = exact_run(&t, ms_cycles(10), &e);
+	if (ok && e.behind) {
+		snprintf(e.why, sizeof(e.why), "%ld reads 5/8 of the range late held", e.behind);
+		ok = false;
+	}
+	t.cycle_last = (inject_counter() - (mask / 8) * 7 + ms_cycles(10)) & mask;
+	inject_publish(&t);
+	ok = ok && exact_run(&t, ms_cycles(30), &e) && exact_run_on(&t, &e, &e.behind);
+	tap_diag("32-bit late: %ld reads, %ld onwards, %ld held", e.reads, e.onwards, e.behind);
+	tap_check(ok && e.onwards > 200 && e.behind > 100, desc, "%s (%ld onwards, %ld held)",
+		  e.why, e.onwards, e.behind);
 }
 
 /* ---- a 32-bit counter crossing its wrap, for real ---- */
@@ -1156,6 +1194,7 @@ int main(int argc, char **argv)
 	check_behind(64);
 	check_behind(56);
 	check_behind(32);
+	check_late32();
 	check_wrap32();
 	check_wrap56();
 	check_stall();

@@ -15,13 +15,21 @@
 
 typedef unsigned __int128 u128;
 
+bool inject_behind(const struct inject_tk *t, unsigned long long counter)
+{
+	return ((counter - t->cycle_last) & t->mask) > vdso_delta_forward_max(t->mask);
+}
+
+unsigned long long inject_last_onwards(const struct inject_tk *t)
+{
+	return (t->cycle_last + vdso_delta_forward_max(t->mask)) & t->mask;
+}
+
 static u128 ref_shifted(const struct inject_tk *t, u64 counter)
 {
-	u64 delta = (counter - t->cycle_last) & t->mask;
-
 	/* A counter behind cycle_last: the reader must hold at the base time. */
-	if (delta & ~(t->mask >> 1))
-		delta = 0;
+	u64 delta = inject_behind(t, counter) ? 0 : (counter - t->cycle_last) & t->mask;
+
 	return (u128)delta * t->mult + t->nsec;
 }
 

@@ -41,11 +41,17 @@ unsigned long long inject_counter(void);
 unsigned long long inject_cs_read(const struct inject_tk *t, unsigned long long counter);
 /*
  * The reader's answer in ns for a counter value, computed independently
- * with 128-bit arithmetic: the base time for a delta in the upper half of
- * the counter's range (a counter behind cycle_last), else base + delta *
- * mult >> shift, whatever its size.
+ * with 128-bit arithmetic: the base time for a counter behind cycle_last
+ * (inject_behind()), else base + delta * mult >> shift, whatever its size.
  */
 unsigned long long inject_ref_ns(const struct inject_tk *t, unsigned long long counter);
+/*
+ * Whether a counter value is behind cycle_last: its masked delta is in
+ * the top eighth of the range, which timekeeping reads as no time passed.
+ */
+_Bool inject_behind(const struct inject_tk *t, unsigned long long counter);
+/* The last counter value past cycle_last that is not behind it. */
+unsigned long long inject_last_onwards(const struct inject_tk *t);
 /* Whether delta * mult at this counter value overflows 64 bits. */
 _Bool inject_overflows(const struct inject_tk *t, unsigned long long counter);
 /* mult for @hz and @shift: ns = cycles * mult >> shift. */

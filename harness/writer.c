@@ -364,7 +364,7 @@ static bool accumulate(struct tk_read_base *tkr, u64 now, u64 *sec)
 	u64 delta = (now - tkr->cycle_last) & tkr->mask;
 	const u64 one_sec = (u64)NSEC_PER_SEC << tkr->shift;
 
-	if (delta > tkr->mask >> 1)
+	if (delta > vdso_delta_forward_max(tkr->mask))
 		return false;
 
 	/* Chunks no larger than max_cycles keep delta * mult within 64 bits. */
@@ -555,8 +555,9 @@ void sim_tick(void)
 	tk.tkr_raw.mult = raw_mult;
 	update_vsyscall(&tk);
 	updates++;
-	if (last_tick_counter && now - last_tick_counter > max_tick_gap)
-		max_tick_gap = now - last_tick_counter;
+	/* Masked: a 32-bit counter (mips's Count) wraps between two ticks. */
+	if (last_tick_counter && ((now - last_tick_counter) & tk.tkr_mono.mask) > max_tick_gap)
+		max_tick_gap = (now - last_tick_counter) & tk.tkr_mono.mask;
 	last_tick_counter = now;
 	/* Published data is never older than this stamp. */
 	WRITE_ONCE(last_tick_ns, mono0);

@@ -75,7 +75,7 @@ u64 fuzz_counter(const struct vdso_data *vd)
 	for (i = 0; i < 8; i++)
 		cycles = cycles << 8 | next_byte();
 	delta = (cycles - vd->cycle_last) & vd->mask;
-	if (!(delta & ~(vd->mask >> 1)) &&
+	if (delta <= vdso_delta_forward_max(vd->mask) &&
 	    ((u128)delta * vd->mult) >> vd->shift > FUZZ_MAX_ELAPSED_SEC * NSEC_PER_SEC) {
 		fuzz_stats.clamped++;
 		cycles = vd->cycle_last;
@@ -159,8 +159,8 @@ static void fuzz_fixup(struct vdso_data *vd)
 	vd->shift %= 33;
 	if (vd->mult && vd->max_cycles > ULLONG_MAX / vd->mult)
 		vd->max_cycles = ULLONG_MAX / vd->mult;
-	if (vd->max_cycles > vd->mask >> 1)
-		vd->max_cycles = vd->mask >> 1;
+	if (vd->max_cycles > vdso_delta_forward_max(vd->mask))
+		vd->max_cycles = vdso_delta_forward_max(vd->mask);
 	vd->hrtimer_res %= NSEC_PER_SEC;
 	for (i = 0; i < VDSO_BASES; i++) {
 		if (vd->clock_mode == VDSO_CLOCKMODE_TIMENS || clock_in(i, VDSO_COARSE))

@@ -33,7 +33,7 @@ enum vdso_read_result {
  * An arch whose every vDSO counter is 64 bits wide (powerpc's timebase,
  * s390's TOD clock) defines VDSO_DELTA_NOMASK: the mask is then the
  * constant it always is there, and the compiler drops the AND and folds
- * the half-range bound, instead of loading mask from the page.
+ * the counter-behind bound, instead of loading mask from the page.
  */
 #ifdef VDSO_DELTA_NOMASK
 #define vdso_delta_mask(vd)	ULLONG_MAX
@@ -58,12 +58,13 @@ static __always_inline u64 vdso_shift_ns(u64 ns, u32 shift)
  * An arch that converts the delta its own way defines vdso_calc_ns() and
  * takes over this whole step, the counter-behind case included.
  *
- * A delta in the upper half of the counter's range is a counter slightly
- * behind cycle_last (read on a CPU whose counter lags the writer's), not
- * one half a wrap ahead: time stays at cycle_last rather than leap.
+ * A delta above vdso_delta_forward_max() is a counter slightly behind
+ * cycle_last (read on a CPU whose counter lags the writer's), not one
+ * nearly a wrap ahead: time stays at cycle_last rather than leap, as
+ * timekeeping reads it.
  *
  * With GENERIC_VDSO_OVERFLOW_PROTECT the writer publishes max_cycles, at
- * most half the range, and one compare keeps both rare cases off the fast
+ * most that bound, and one compare keeps both rare cases off the fast
  * path; beyond it a delta that would overflow delta * mult (the writer
  * stalled) takes the wide multiply. Without it the behind case is a
  * select (conditional select or move where the arch has one: no branch).
@@ -75,12 +76,12 @@ static __always_inline u64 vdso_calc_ns(const struct vdso_data *vd, u64 cycles, 
 
 #ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
 	if (unlikely(delta > vd->max_cycles)) {
-		if (delta & ~(mask >> 1))
+		if (delta > vdso_delta_forward_max(mask))
 			return vdso_shift_ns(base, vd->shift);
 		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
 #else
-	if (delta > mask >> 1)
+	if (delta > vdso_delta_forward_max(mask))
 		delta = 0;
 #endif
 	return vdso_shift_ns(delta * vd->mult + base, vd->shift);

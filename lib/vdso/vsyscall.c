@@ -35,16 +35,18 @@ static inline void vdso_set_base(struct vdso_timestamp *ts, u64 sec, u64 nsec, u
 /* Copy one clocksource view's conversion parameters. */
 static inline void vdso_set_counter(struct vdso_data *vd, const struct tk_read_base *tkr)
 {
-	vd->cycle_last = tkr->cycle_last;
 #ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
 	/*
-	 * The reader's one compare against max_cycles must also catch deltas
-	 * in the upper half of the counter's range (a counter behind
-	 * cycle_last); a narrow counter's max_cycles is its whole mask.
+	 * The reader's one compare against max_cycles must also catch a
+	 * counter behind cycle_last (vdso_delta_forward_max()); a narrow
+	 * counter's max_cycles is its whole mask.
 	 */
-	vd->max_cycles = tkr->clock->max_cycles < tkr->mask >> 1 ? tkr->clock->max_cycles :
-								     tkr->mask >> 1;
+	u64 forward_max = vdso_delta_forward_max(tkr->mask);
+
+	vd->max_cycles = tkr->clock->max_cycles < forward_max ? tkr->clock->max_cycles :
+								forward_max;
 #endif
+	vd->cycle_last = tkr->cycle_last;
 	vd->mask = tkr->mask;
 	vd->mult = tkr->mult;
 	vd->shift = tkr->shift;
