@@ -32,13 +32,26 @@ enum vdso_read_result {
 /*
  * An arch whose every vDSO counter is 64 bits wide (powerpc's timebase,
  * s390's TOD clock) defines VDSO_DELTA_NOMASK: the mask is then the
- * constant it always is there, and the compiler drops the AND and folds
- * the counter-behind bound, instead of loading mask from the page.
+ * constant it always is there, and the compiler drops the AND instead of
+ * loading mask from the page.
  */
 #ifdef VDSO_DELTA_NOMASK
 #define vdso_delta_mask(vd)	ULLONG_MAX
 #else
 #define vdso_delta_mask(vd)	((vd)->mask)
+#endif
+
+/*
+ * Whether masked delta @delta is a counter behind cycle_last. A 64-bit
+ * counter that never wraps (VDSO_DELTA_NOMASK) is behind when the
+ * subtraction went negative, a sign the arch gets for free from it; the
+ * kernel's bound, 7/8 of the range, would be a 64-bit constant to build
+ * on every read, and both lie centuries of counting away.
+ */
+#ifdef VDSO_DELTA_NOMASK
+#define vdso_delta_behind(delta, mask)	((s64)(delta) < 0)
+#else
+#define vdso_delta_behind(delta, mask)	((delta) > vdso_delta_forward_max(mask))
 #endif
 
 #ifndef vdso_shift_ns
@@ -76,12 +89,12 @@ static __always_inline u64 vdso_calc_ns(const struct vdso_data *vd, u64 cycles, 
 
 #ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
 	if (unlikely(delta > vd->max_cycles)) {
-		if (delta > vdso_delta_forward_max(mask))
+		if (vdso_delta_behind(delta, mask))
 			return vdso_shift_ns(base, vd->shift);
 		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
 #else
-	if (delta > vdso_delta_forward_max(mask))
+	if (vdso_delta_behind(delta, mask))
 		delta = 0;
 #endif
 	return vdso_shift_ns(delta * vd->mult + base, vd->shift);
