@@ -42,13 +42,14 @@ echo 'int main(void) { return 0; }' | "${CROSS_COMPILE}gcc" -x c - -o "$probe"
 interp=$("${CROSS_COMPILE}readelf" -lW "$probe" | sed -n 's/.*Requesting program interpreter: \(.*\)]$/\1/p')
 rm -f "$probe"
 [ -n "$interp" ] || { echo "kernel-selftests: no program interpreter for $target" >&2; exit 1; }
-# gcc prints a bare name for a file outside its library path: mips64el's
-# n64 loader is in lib64, which Debian's cross libc puts under
-# /usr/<triplet> as the interpreter's path names it.
-for f in "$(basename "$interp")" libc.so.6; do
-	src=$("${CROSS_COMPILE}gcc" -print-file-name="$f")
-	[ "$src" = "$f" ] && [ "$f" = "$(basename "$interp")" ] && src=/usr/${CROSS_COMPILE%-}$interp
-	cp -L "$src" "$out/lib/$f"
-done
+# The loader at the path the interpreter names, under /usr/<triplet> for a
+# cross libc: gcc's library path can hold another ABI's loader of the same
+# name (mips64el's lib/ld.so.1 is n32's once its libc is installed; n64's
+# is lib64/ld.so.1).
+loader=$interp
+[ -n "$CROSS_COMPILE" ] && loader=/usr/${CROSS_COMPILE%-}$interp
+[ -e "$loader" ] || loader=$("${CROSS_COMPILE}gcc" -print-file-name="$(basename "$interp")")
+cp -L "$loader" "$out/lib/$(basename "$interp")"
+cp -L "$("${CROSS_COMPILE}gcc" -print-file-name=libc.so.6)" "$out/lib/libc.so.6"
 kmake USERLDFLAGS="-Wl,--dynamic-linker=$guest_dir/lib/$(basename "$interp") -Wl,-rpath,$guest_dir/lib" \
 	"$out/vdso_test_correctness"
