@@ -252,7 +252,9 @@ vdso_clock_gettime_common(const struct vdso_data *records, clockid_t clock,
 	 * not a crash; one test for both lets arches with a conditional
 	 * compare take a single branch.
 	 */
-	if (unlikely((u32)clock >= VDSO_BASES || !have_result))
+	if (unlikely(!have_result))
+		return false;
+	if (unlikely((u32)clock >= VDSO_BASES))
 		return false;
 	msk = BIT(clock);
 
