@@ -161,7 +161,7 @@ for name in ${*:-$configs}; do
 		if [ -f "$out/$o" ]; then built=$((built + 1)); else failed="$failed $o"; fi
 	done
 	for d in $dirs; do
-		if [ -f "$out/${d}built-in.a" ] || [ -n "$(find "$out/$d" -maxdepth 1 -name '*.so' 2>/dev/null)" ]; then
+		if [ -f "$out/${d}built-in.a" ] || [ -n "$(find "$out/$d" -maxdepth 1 \( -name '*.so' -o -name '*.so.dbg' \) 2>/dev/null)" ]; then
 			built=$((built + 1))
 		else failed="$failed $d"; fi
 	done
