@@ -17,7 +17,7 @@ SRC := $(CURDIR)
 
 include scripts/arch.mk
 
-CC := $(CROSS_COMPILE)gcc
+CC := $(TARGET_CC)
 READELF ?= readelf
 OBJCOPY := $(CROSS_COMPILE)objcopy
 
@@ -268,7 +268,7 @@ check-sanitize: deps
 
 selftests:
 	$(MAKE) -C tools/testing/selftests/vdso OUTPUT=$(SRC)/$(BUILD)/selftests \
-		CROSS_COMPILE=$(CROSS_COMPILE) STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
+		CC="$(CC)" STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
 
 deps:
 	@scripts/deps.sh $(DEPS) $(if $(filter all,$(ARCH)),$(TARGETS),$(ARCH))

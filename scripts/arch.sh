@@ -11,11 +11,14 @@ if ! echo "$TARGETS" | grep -qx -- "${1:-}"; then
 fi
 # Nothing of another target may stay set.
 unset KARCH KCROSS KCROSS_COMPAT CHECK_CONFIGS KVDSO32_ARCH KVDSO32_DBG KVDSO_GETRANDOM_OBJ ARCH_GETRANDOM_ENTRY \
-	ARCH_CPPFLAGS ARCH_VDSO_EXTRA NO_TIMENS KSELFTESTS_LEFT_OUT "${!GUEST_SKIP_@}"
+	ARCH_CPPFLAGS ARCH_VDSO_EXTRA TARGET_CC NO_TIMENS KSELFTESTS_LEFT_OUT "${!GUEST_SKIP_@}"
 # shellcheck source=/dev/null
 . "$(dirname "${BASH_SOURCE[0]}")/../targets/$1"
 # kbuild's compiler is the userspace one unless the target says otherwise.
 KCROSS=${KCROSS-$CROSS_COMPILE}
+# The C compiler of the target's programs: its gcc, unless the target
+# names another (a compiler's other ABI: mips64el's gcc -mabi=n32).
+TARGET_CC=${TARGET_CC:-${CROSS_COMPILE}gcc}
 # The compiler of the kernel's second vDSO's target (its 32-bit selftests).
 USER32_CROSS=
 [ -n "${KVDSO32_ARCH:-}" ] &&

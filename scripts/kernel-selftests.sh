@@ -30,7 +30,7 @@ case ${KARCH:-} in x86 | i386) progs="$progs vdso_standalone_test_x86" ;; esac
 rm -rf "$out" && mkdir -p "$out/lib"
 # OUTPUT: nothing is written into the kernel tree.
 kmake() {
-	make -s -C "$ksrc/tools/testing/selftests/vDSO" ${KARCH:+ARCH=$KARCH} CROSS_COMPILE="$CROSS_COMPILE" \
+	make -s -C "$ksrc/tools/testing/selftests/vDSO" ${KARCH:+ARCH=$KARCH} CC="$TARGET_CC" \
 		OUTPUT="$out" KHDR_INCLUDES= "$@"
 }
 kmake USERLDFLAGS=-static $(for p in $progs; do echo "$out/$p"; done)
@@ -38,7 +38,7 @@ kmake USERLDFLAGS=-static $(for p in $progs; do echo "$out/$p"; done)
 # The loader the target's gcc links against, then the program again, to be
 # found in the guest at GUEST_DIR/lib.
 probe=$out/lib/probe
-echo 'int main(void) { return 0; }' | "${CROSS_COMPILE}gcc" -x c - -o "$probe"
+echo 'int main(void) { return 0; }' | $TARGET_CC -x c - -o "$probe"
 interp=$("${CROSS_COMPILE}readelf" -lW "$probe" | sed -n 's/.*Requesting program interpreter: \(.*\)]$/\1/p')
 rm -f "$probe"
 [ -n "$interp" ] || { echo "kernel-selftests: no program interpreter for $target" >&2; exit 1; }
@@ -46,7 +46,7 @@ rm -f "$probe"
 # n64 loader is in lib64, which Debian's cross libc puts under
 # /usr/<triplet> as the interpreter's path names it.
 for f in "$(basename "$interp")" libc.so.6; do
-	src=$("${CROSS_COMPILE}gcc" -print-file-name="$f")
+	src=$($TARGET_CC -print-file-name="$f")
 	[ "$src" = "$f" ] && [ "$f" = "$(basename "$interp")" ] && src=/usr/${CROSS_COMPILE%-}$interp
 	cp -L "$src" "$out/lib/$f"
 done

@@ -60,12 +60,12 @@ flock -u 9
 
 step "build the guest: static selftests and init"
 make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests" \
-	CROSS_COMPILE="$CROSS_COMPILE" STATIC=1 > "$work/selftests-build.log" 2>&1 ||
+	CC="$TARGET_CC" STATIC=1 > "$work/selftests-build.log" 2>&1 ||
 	{ cat "$work/selftests-build.log" >&2; exit 1; }
 # A 64-bit kernel that also runs 32-bit tasks gets their selftests too.
 if [ -n "${USER32_CROSS:-}" ]; then
 	make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests32" \
-		CROSS_COMPILE="$USER32_CROSS" STATIC=1 >> "$work/selftests-build.log" 2>&1 ||
+		CC="${USER32_CROSS}gcc" STATIC=1 >> "$work/selftests-build.log" 2>&1 ||
 		{ cat "$work/selftests-build.log" >&2; exit 1; }
 fi
 # The kernel's own vDSO selftests, unchanged, for each ABI too.
@@ -75,7 +75,7 @@ if [ -n "${KVDSO32_ARCH:-}" ]; then
 	scripts/kernel-selftests.sh "$KVDSO32_ARCH" "$work/kselftests32" /kselftests32 \
 		>> "$work/selftests-build.log" 2>&1 || { cat "$work/selftests-build.log" >&2; exit 1; }
 fi
-"${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c -o "$work/init"
+$TARGET_CC -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c -o "$work/init"
 if [ -n "$soak" ]; then
 	make -s ARCH="$arch" soak-programs > "$work/soak-build.log" 2>&1 ||
 		{ cat "$work/soak-build.log" >&2; exit 1; }
