@@ -42,13 +42,12 @@ echo 'int main(void) { return 0; }' | $TARGET_CC -x c - -o "$probe"
 interp=$("${CROSS_COMPILE}readelf" -lW "$probe" | sed -n 's/.*Requesting program interpreter: \(.*\)]$/\1/p')
 rm -f "$probe"
 [ -n "$interp" ] || { echo "kernel-selftests: no program interpreter for $target" >&2; exit 1; }
-# gcc prints a bare name for a file outside its library path: mips64el's
-# n64 loader is in lib64, which Debian's cross libc puts under
-# /usr/<triplet> as the interpreter's path names it.
-for f in "$(basename "$interp")" libc.so.6; do
-	src=$($TARGET_CC -print-file-name="$f")
-	[ "$src" = "$f" ] && [ "$f" = "$(basename "$interp")" ] && src=/usr/${CROSS_COMPILE%-}$interp
-	cp -L "$src" "$out/lib/$f"
-done
+# The loader is the file the interpreter's path names in the target's
+# root (Debian's cross libcs: /usr/<triplet>), not the one of that name
+# gcc finds first: mips64el's n64 loader is lib64/ld.so.1, and with the
+# o32 libc that n32's libgcc brings along lib/ld.so.1 is o32's. libc is
+# the one gcc links against (the ABI's multilib directory).
+cp -L "${CROSS_COMPILE:+/usr/${CROSS_COMPILE%-}}$interp" "$out/lib/$(basename "$interp")"
+cp -L "$($TARGET_CC -print-file-name=libc.so.6)" "$out/lib/libc.so.6"
 kmake USERLDFLAGS="-Wl,--dynamic-linker=$guest_dir/lib/$(basename "$interp") -Wl,-rpath,$guest_dir/lib" \
 	"$out/vdso_test_correctness"
