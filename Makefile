@@ -17,7 +17,7 @@ SRC := $(CURDIR)
 
 include scripts/arch.mk
 
-CC := $(CROSS_COMPILE)gcc
+CC := $(TARGET_CC)
 READELF ?= readelf
 OBJCOPY := $(CROSS_COMPILE)objcopy
 
@@ -170,11 +170,11 @@ $(BUILD)/harness-inject.o: harness/inject.c $(HARNESS_DEPS)
 
 $(BUILD)/torture: harness/torture.c $(RELIAB_SRCS) $(WRITER_OBJS) $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS) harness/trap.h
-	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $< $(RELIAB_SRCS) $(WRITER_OBJS) -o $@
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $< $(RELIAB_SRCS) $(WRITER_OBJS) -o $@ $(ARCH_USER_LIBS)
 
 $(BUILD)/faults: harness/faults.c $(RELIAB_SRCS) $(FAULTS_OBJS) $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS) harness/trap.h harness/inject.h
-	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $< $(RELIAB_SRCS) $(FAULTS_OBJS) -o $@
+	$(CC) $(HARNESS_CFLAGS) $(ARCH_USER_CFLAGS) $< $(RELIAB_SRCS) $(FAULTS_OBJS) -o $@ $(ARCH_USER_LIBS)
 
 torture: $(BUILD)/torture $(BUILD)/vdso.so
 	$(QEMU_USER) $(BUILD)/torture $(BUILD)/vdso.so $(SECONDS)
@@ -190,12 +190,12 @@ SOAK_SRCS := harness/clockcheck.c harness/trap.c harness/host.c \
 $(BUILD)/soak/vdso_soak: harness/soak.c $(SOAK_SRCS) $(HARNESS_DEPS) harness/clockcheck.h \
 		harness/trap.h
 	@mkdir -p $(@D)
-	$(CC) $(HARNESS_CFLAGS) -static $< $(SOAK_SRCS) -o $@
+	$(CC) $(HARNESS_CFLAGS) -static $< $(SOAK_SRCS) -o $@ $(ARCH_USER_LIBS)
 
 $(BUILD)/soak/torture: harness/torture.c $(RELIAB_SRCS) $(WRITER_OBJS) $(BUILD)/image-layout.h \
 		$(HARNESS_DEPS) harness/trap.h
 	@mkdir -p $(@D)
-	$(CC) $(HARNESS_CFLAGS) -static $< $(RELIAB_SRCS) $(WRITER_OBJS) -o $@
+	$(CC) $(HARNESS_CFLAGS) -static $< $(RELIAB_SRCS) $(WRITER_OBJS) -o $@ $(ARCH_USER_LIBS)
 
 soak-programs: $(BUILD)/soak/vdso_soak $(if $(filter arm arm32 i386,$(ARCH)),,$(BUILD)/soak/torture) \
 	$(BUILD)/vdso.so
@@ -281,7 +281,7 @@ check-sanitize: deps
 
 selftests:
 	$(MAKE) -C tools/testing/selftests/vdso OUTPUT=$(SRC)/$(BUILD)/selftests \
-		CROSS_COMPILE=$(CROSS_COMPILE) STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
+		CC="$(CC)" STATIC=$(if $(CROSS_COMPILE),1,$(STATIC))
 
 deps:
 	@scripts/deps.sh $(DEPS) $(if $(filter all,$(ARCH)),$(TARGETS),$(ARCH))

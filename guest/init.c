@@ -2,13 +2,15 @@
 /*
  * The guest's init (PID 1). Runs every selftest in /selftests, the
  * benchmark, the same for each other ABI the kernel runs (/selftests32:
- * 32-bit programs on a 64-bit kernel), the kernel's own vDSO selftests
- * (/kselftests, /kselftests32), the user's programs in /extra, then every
+ * 32-bit programs on a 64-bit x86 or arm kernel; /selftests-o32 and
+ * /selftests-n32 on a mips64el one), the kernel's own vDSO selftests
+ * (/kselftests, /kselftests32, ...), the user's programs in /extra, then every
  * selftest, ours and the kernel's, again inside a new time namespace, and reboots (QEMU
  * runs with -no-reboot, so that ends the run). With gvdso.soak=MINUTES on
  * the command line it loops instead (make soak): the programs in /soak
- * and /soak32 (the real-vDSO soak, the torture of our image) and the
- * selftests, in a time namespace for the second half. Lines starting with
+ * and each other ABI's /soak32, /soak-o32, ... (the real-vDSO soak, the
+ * torture of our image) and the selftests, in a time namespace for the
+ * second half. Lines starting with
  * "GVDSO:" are for the host's parser (scripts/run.sh); everything else is
  * the programs' own output.
  */
@@ -53,13 +55,50 @@
 /* The counters the vDSO may read (VDSO_CLOCKSOURCES), as the selftests know them. */
 #include "vdso_config.h"
 
-/* One directory of selftests and benchmark per ABI; absent ones are skipped. */
-static const char *const selftest_dirs[] = { "/selftests", "/selftests32" };
-#define NR_SELFTEST_DIRS	(sizeof(selftest_dirs) / sizeof(selftest_dirs[0]))
-/* The kernel's own vDSO selftests, likewise (modes "kernel", "kernel-timens"). */
-static const char *const kselftest_dirs[] = { "/kselftests", "/kselftests32" };
-
 static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * One directory of selftests and benchmark per ABI: /selftests, and
+ * /selftests<suffix> for each other ABI the host put in (scripts/run.sh),
+ * whose kernel's own vDSO selftests are in /kselftests<suffix> (modes
+ * "kernel", "kernel-timens") and soak program in /soak<suffix>.
+ */
+#define MAX_ABIS		4
+#define ABI_SUFFIX_LEN		16
+static char abi_suffix[MAX_ABIS][ABI_SUFFIX_LEN];
+static unsigned int nr_abis;
+
+static void find_abis(void)
+{
+	static const char base[] = "selftests";
+	struct dirent **names;
+	int i, n;
+
+	/* Sorted, so /selftests comes first. */
+	n = scandir("/", &names, NULL, alphasort);
+	for (i = 0; i < n; i++) {
+		const char *name = names[i]->d_name;
+
+		if (!strncmp(name, base, strlen(base)) && names[i]->d_type == DT_DIR) {
+			if (nr_abis < MAX_ABIS && strlen(name + strlen(base)) < ABI_SUFFIX_LEN)
+				strcpy(abi_suffix[nr_abis++], name + strlen(base));
+			else
+				say("/%s: not run (init knows at most %d ABIs, suffixes below %d)",
+				    name, MAX_ABIS, ABI_SUFFIX_LEN);
+		}
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+}
+
+/* @base ("selftests", "kselftests", "soak") of ABI @abi, as a path in @buf. */
+static const char *abi_dir(const char *base, unsigned int abi, char *buf, size_t len)
+{
+	snprintf(buf, len, "/%s%s", base, abi_suffix[abi]);
+	return buf;
+}
+
 static void say(const char *fmt, ...)
 {
 	va_list ap;
@@ -253,9 +292,9 @@ static int enter_timens(void)
  */
 static void soak(unsigned int minutes, char *const plain_env[], char *const timens_env[])
 {
-	char *const soak_argv[] = { "/soak/vdso_soak", "--steer", SOAK_ROUND_S, NULL };
-	char *const soak32_argv[] = { "/soak32/vdso_soak", "--steer", SOAK_ROUND_S, NULL };
+	char soak_path[80], *const soak_argv[] = { soak_path, "--steer", SOAK_ROUND_S, NULL };
 	char *const torture_argv[] = { "/soak/torture", "/soak/vdso.so", SOAK_ROUND_S, NULL };
+	char dir[64];
 	struct timespec now, start;
 	bool timens = false;
 	unsigned int round, i;
@@ -267,17 +306,20 @@ static void soak(unsigned int minutes, char *const plain_env[], char *const time
 			timens = true;
 		say("soak round %u%s, %ld s of %u min", round, timens ? " (timens)" : "", elapsed,
 		    minutes);
-		run_argv(soak_argv, timens ? "soak-timens" : "soak", TEST_TIMEOUT_S,
-			 timens ? timens_env : plain_env);
-		if (!access(soak32_argv[0], X_OK))
-			run_argv(soak32_argv, timens ? "soak-timens" : "soak", TEST_TIMEOUT_S,
-				 timens ? timens_env : plain_env);
+		/* The first ABI's soak program runs even when missing: its failure shows. */
+		for (i = 0; i < nr_abis; i++) {
+			snprintf(soak_path, sizeof(soak_path), "%s/vdso_soak",
+				 abi_dir("soak", i, dir, sizeof(dir)));
+			if (!i || !access(soak_path, X_OK))
+				run_argv(soak_argv, timens ? "soak-timens" : "soak", TEST_TIMEOUT_S,
+					 timens ? timens_env : plain_env);
+		}
 		if (!access(torture_argv[0], X_OK))
 			run_argv(torture_argv, "torture", TEST_TIMEOUT_S, plain_env);
-		for (i = 0; i < NR_SELFTEST_DIRS; i++)
-			if (!access(selftest_dirs[i], X_OK))
-				run_dir(selftest_dirs[i], "vdso_test_", timens ? "timens" : "plain",
-					TEST_TIMEOUT_S, timens ? timens_env : plain_env);
+		for (i = 0; i < nr_abis; i++)
+			run_dir(abi_dir("selftests", i, dir, sizeof(dir)), "vdso_test_",
+				timens ? "timens" : "plain", TEST_TIMEOUT_S,
+				timens ? timens_env : plain_env);
 		clock_gettime(CLOCK_MONOTONIC, &now);
 		elapsed = now.tv_sec - start.tv_sec;
 	}
@@ -291,7 +333,7 @@ int main(void)
 	char *timens_env[] = { "PATH=/selftests",
 			       "VDSO_TIMENS_EXPECT_MONO_OFFSET=" __stringify(TIMENS_MONO_S),
 			       "VDSO_TIMENS_EXPECT_BOOT_OFFSET=" __stringify(TIMENS_BOOT_S), NULL };
-	char bench[64], cmdline[512], printk_levels[64], *soak_arg;
+	char bench[80], dir[64], cmdline[512], printk_levels[64], *soak_arg;
 	struct utsname u;
 	unsigned int i;
 	bool bench_only;
@@ -314,6 +356,7 @@ int main(void)
 	say("printk %s", printk_levels[0] ? printk_levels : "unknown");
 	log_warning_probe();
 	wait_for_clocksource();
+	find_abis();
 	/* gvdso.bench: only the benchmark (make bench-kernel boots stock kernels too). */
 	read_line("/proc/cmdline", cmdline, sizeof(cmdline));
 	bench_only = strstr(cmdline, "gvdso.bench") != NULL;
@@ -326,26 +369,25 @@ int main(void)
 		return 0;
 	}
 
-	for (i = 0; i < NR_SELFTEST_DIRS; i++) {
-		if (access(selftest_dirs[i], X_OK))
-			continue;
-		snprintf(bench, sizeof(bench), "%s/vdso_bench", selftest_dirs[i]);
+	for (i = 0; i < nr_abis; i++) {
+		abi_dir("selftests", i, dir, sizeof(dir));
+		snprintf(bench, sizeof(bench), "%s/vdso_bench", dir);
 		if (!bench_only)
-			run_dir(selftest_dirs[i], "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
+			run_dir(dir, "vdso_test_", "plain", TEST_TIMEOUT_S, plain_env);
 		run(bench, "bench", TEST_TIMEOUT_S, plain_env);
 	}
 	if (!bench_only) {
-		for (i = 0; i < NR_SELFTEST_DIRS; i++)
-			run_dir(kselftest_dirs[i], "vdso_", "kernel", TEST_TIMEOUT_S, plain_env);
+		for (i = 0; i < nr_abis; i++)
+			run_dir(abi_dir("kselftests", i, dir, sizeof(dir)), "vdso_", "kernel",
+				TEST_TIMEOUT_S, plain_env);
 		run_dir("/extra", "", "extra", EXTRA_TIMEOUT_S, plain_env);
 	}
 	if (!bench_only && !enter_timens())
-		for (i = 0; i < NR_SELFTEST_DIRS; i++) {
-			if (!access(selftest_dirs[i], X_OK))
-				run_dir(selftest_dirs[i], "vdso_test_", "timens", TEST_TIMEOUT_S,
-					timens_env);
-			run_dir(kselftest_dirs[i], "vdso_", "kernel-timens", TEST_TIMEOUT_S,
-				timens_env);
+		for (i = 0; i < nr_abis; i++) {
+			run_dir(abi_dir("selftests", i, dir, sizeof(dir)), "vdso_test_", "timens",
+				TEST_TIMEOUT_S, timens_env);
+			run_dir(abi_dir("kselftests", i, dir, sizeof(dir)), "vdso_",
+				"kernel-timens", TEST_TIMEOUT_S, timens_env);
 		}
 
 	say("done");

@@ -110,8 +110,15 @@ unsigned long long trap_count(void)
 		else							\
 			(gregs)[TRAP_REG_CCR] &= ~TRAP_CR0_SO;		\
 	} while (0)
-#elif defined(__mips__) && defined(__MIPSEL__) && _MIPS_SIM == _ABI64
+#elif defined(__mips__) && defined(__MIPSEL__)
+/* n64, o32 and n32 tasks: one syscall convention, three audit arches. */
+#if _MIPS_SIM == _ABI64
 #define TRAP_AUDIT_ARCH		AUDIT_ARCH_MIPSEL64
+#elif _MIPS_SIM == _ABIN32
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_MIPSEL64N32
+#else
+#define TRAP_AUDIT_ARCH		AUDIT_ARCH_MIPSEL
+#endif
 /* gregs[] are $0..$31: the arguments in a0, a1 ($4, $5). */
 #define TRAP_ARG(gregs, i)	((gregs)[4 + (i)])
 #define trap_regs(uc)		((uc)->uc_mcontext.gregs)

@@ -18,6 +18,11 @@ else
 $(error ARCH=$(ARCH) is not a target; targets: $(TARGETS), and all for make run)
 endif
 
+# The C compiler of the target's programs (TARGET_CC in targets/README).
+ifeq ($(TARGET_CC),)
+TARGET_CC := $(CROSS_COMPILE)gcc
+endif
+
 # The target's kernel configuration and syscall numbers, as the kernel's
 # build would give them to the vDSO's code (-D, on top of shim/kconfig.h).
 TARGET_CPPFLAGS = -include shim/kconfig.h $(addprefix -D,$(VDSO_KCONFIG)) \

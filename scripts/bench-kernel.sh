@@ -11,9 +11,10 @@
 # norandmaps, so both kernels' vDSOs sit at the same address in the same
 # process layout and only their code differs. The guest's vdso_bench also
 # times getrandom() of 4 to 4096 bytes where the vDSO has it
-# (getrandom_<bytes>), and runs again as a 32-bit task where the kernel
-# has a compat vDSO: those rows are marked "(32-bit)". Prints ours/stock
-# per row and the .text size of both vDSO images; writes
+# (getrandom_<bytes>), and runs again as a task of each other ABI the
+# kernel has a vDSO for: those rows are marked with it, "(32-bit)",
+# "(o32)", "(n32)". Prints ours/stock per row and the .text
+# size of each vDSO image of both kernels; writes
 # build/bench/kernel-<arch>.csv as clock,ours_ns,stock_ns,syscall_ns.
 #
 # ICOUNT=1 counts instructions instead of timing: every boot runs under
@@ -45,9 +46,14 @@ stock=$cache/build-$arch-stock
 work=build/$arch/bench-kernel
 unit=ns csv=build/bench/kernel-$arch.csv icount_qemu=
 if [ -n "$icount" ]; then
-	case $arch in x86_64 | i386)
+	case $arch in
+	x86_64 | i386)
 		echo "bench-kernel: ICOUNT=1 is not for $arch: its guest TSC rate comes from the host's;" \
 			"count its images with callgrind (make bench-stock, scripts/icount.sh --counts)" >&2
+		exit 2 ;;
+	mips*)
+		echo "bench-kernel: ICOUNT=1 is not for $arch: under -icount malta's Count does not advance" \
+			"one ns per instruction (1,561-1,715 'instructions' per hres call, moving between boots)" >&2
 		exit 2 ;;
 	esac
 	work=build/$arch/bench-kernel-icount unit=instr csv=build/bench/kernel-$arch-icount.csv
@@ -88,20 +94,20 @@ text_size() {
 ours_text=$(text_size "$ours/$KVDSO_DBG")
 stock_text=$(text_size "$stock/$KVDSO_DBG")
 
-awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" -v unit="$unit" '
-# " (32-bit)" for rows of a 32-bit task on a 64-bit kernel (/selftests32).
-function take(file, who,    line, f, v, y, k, abi) {
-	abi = ""
+awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" -v unit="$unit" -f scripts/abi.awk -f <(printf %s '
+# Rows of a task of another ABI are named with it: " (32-bit)", " (o32)" (abi.awk).
+function take(file, who,    line, f, v, y, k, rows_abi) {
+	rows_abi = ""
 	while ((getline line < file) > 0) {
 		sub(/\r$/, "", line)
 		if (line ~ /^GVDSO: begin /) {
 			split(line, f, " ")
-			abi = f[3] ~ /^\/selftests32\// ? " (32-bit)" : ""
+			rows_abi = abi(f[3])
 		}
 		if (line !~ /^bench /) continue
 		split(line, f, " ")
 		v = f[3]; y = f[4]; sub("vdso_ns=", "", v); sub("syscall_ns=", "", y)
-		k = f[2] abi
+		k = f[2] rows_abi
 		if (!(k in seen)) { seen[k] = 1; order[++n] = k }
 		val[who, k, ++cnt[who, k]] = v + 0
 		if (who == "ours") sys[k, ++scnt[k]] = y + 0
@@ -141,10 +147,10 @@ BEGIN {
 			s, slo, shi, y, (s > 0 ? o / s : 0)
 		printf "%s,%.1f,%.1f,%.1f\n", k, o, s, y >> csv
 	}
-}'
+}') < /dev/null
 echo "vDSO .text: ours $ours_text bytes, stock $stock_text bytes ($KVDSO_DBG)"
-if [ -n "${KVDSO32_DBG:-}" ]; then
-	echo "vDSO .text: ours $(text_size "$ours/$KVDSO32_DBG") bytes," \
-		"stock $(text_size "$stock/$KVDSO32_DBG") bytes ($KVDSO32_DBG)"
-fi
+for c in ${KVDSO_COMPAT:-}; do
+	dbg=$(compat_fact "$c" KVDSO_DBG)
+	echo "vDSO .text: ours $(text_size "$ours/$dbg") bytes, stock $(text_size "$stock/$dbg") bytes ($dbg)"
+done
 echo "wrote $csv"

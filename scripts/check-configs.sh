@@ -27,14 +27,17 @@ cd "$top"
 # The arch below has no target yet, so its facts are here: loongarch has
 # no Debian cross gcc and 6.12 takes LLVM 18 or later there.
 config_table() {
-	local t entry name rest defconfig vars dirs dir32
+	local t c entry name rest defconfig vars dirs dir
 	for t in $(ls targets | grep -vx README); do
 		(
 			. scripts/arch.sh "$t"
 			[ -n "${CHECK_CONFIGS:-}" ] || exit 0
 			dirs=$(dirname "$KVDSO_DBG")/
-			dir32=${KVDSO32_DBG:+$(dirname "$KVDSO32_DBG")/}
-			[ -n "$dir32" ] && [ "$dir32" != "$dirs" ] && dirs="$dirs,$dir32"
+			# And those of the kernel's other vDSOs (KVDSO_COMPAT), once each.
+			for c in ${KVDSO_COMPAT:-}; do
+				dir=$(dirname "$(compat_fact "$c" KVDSO_DBG)")/
+				case ,$dirs, in *,"$dir",*) ;; *) dirs="$dirs,$dir" ;; esac
+			done
 			for entry in $CHECK_CONFIGS; do
 				name=${entry%%=*} rest=${entry#*=}
 				defconfig=${rest%%,*} vars=${rest#"${rest%%,*}"}

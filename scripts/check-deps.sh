@@ -121,7 +121,7 @@ for arch in $arches; do
 	if traced "$out.user" make -s --no-print-directory ARCH="$arch" BUILD="$out/build" \
 		FUZZ_BUILD="$work/fuzz" $targets; then
 		# What run.sh builds for the guest besides: init, static.
-		traced "$out.init" "${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c \
+		traced "$out.init" $TARGET_CC -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c \
 			-o "$out/init"
 		cat "$out.init" >> "$out.user"
 		# And the kernel's own selftests, with the libc they ship with.

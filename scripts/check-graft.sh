@@ -69,12 +69,14 @@ check_vdso_obj() {
 	done
 }
 check_vdso_obj "$KVDSO_OBJ" "$KARCH_VDSO_HOOKS"
-# A 64-bit kernel's second vDSO, for its 32-bit tasks, comes from the same reader.
-if [ -n "${KVDSO32_OBJ:-}" ]; then
-	if grep -qx "$KVDSO32_CONFIG" "$out/.config"; then tap_ok ".config has $KVDSO32_CONFIG"
-	else tap_bad ".config has $KVDSO32_CONFIG" "absent"; fi
-	check_vdso_obj "$KVDSO32_OBJ" "$KARCH_VDSO32_HOOKS"
-fi
+# The kernel's other vDSOs, for tasks of its other ABIs (KVDSO_COMPAT), come
+# from the same reader, each as its own target says.
+for c in ${KVDSO_COMPAT:-}; do
+	opt=$(compat_fact "$c" COMPAT_CONFIG)
+	if grep -qx "$opt" "$out/.config"; then tap_ok ".config has $opt"
+	else tap_bad ".config has $opt" "absent"; fi
+	check_vdso_obj "$(compat_fact "$c" KVDSO_OBJ)" "$(compat_fact "$c" KARCH_VDSO_HOOKS)"
+done
 # vDSO getrandom(), where the arch has it: ours, and random.c publishing to it.
 if [ -n "${KVDSO_GETRANDOM_OBJ:-}" ]; then
 	if grep -qx CONFIG_VDSO_GETRANDOM=y "$out/.config"; then tap_ok ".config has CONFIG_VDSO_GETRANDOM=y"
@@ -107,6 +109,8 @@ while read -r line; do
 	"not ok "*) rest=${line#not ok * - }; tap_bad "kernel image: ${rest%% # *}" "${rest#* # }" ;;
 	esac
 done < <("$top/scripts/check-image.sh" "$out/$KVDSO_DBG" "$arch"
-	 [ -z "${KVDSO32_DBG:-}" ] || "$top/scripts/check-image.sh" "$out/$KVDSO32_DBG" "$KVDSO32_ARCH")
+	 for c in ${KVDSO_COMPAT:-}; do
+		"$top/scripts/check-image.sh" "$out/$(compat_fact "$c" KVDSO_DBG)" "$c"
+	 done)
 
 tap_done

@@ -19,7 +19,7 @@ TAP_PREFIX="$image: "
 
 
 # What the arch's libc expects, as the selftests know it.
-facts=$("${CROSS_COMPILE}gcc" -dM -E -include "$top/tools/testing/selftests/vdso/vdso_config.h" - < /dev/null)
+facts=$($TARGET_CC -dM -E -include "$top/tools/testing/selftests/vdso/vdso_config.h" - < /dev/null)
 fact() { echo "$facts" | awk -v k="$1" '$2 == k { $1 = ""; $2 = ""; gsub(/^ +|"/, ""); print }'; }
 version=$(fact VDSO_VERSION)
 soname=$(fact VDSO_SONAME)

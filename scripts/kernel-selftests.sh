@@ -30,7 +30,7 @@ case ${KARCH:-} in x86 | i386) progs="$progs vdso_standalone_test_x86" ;; esac
 rm -rf "$out" && mkdir -p "$out/lib"
 # OUTPUT: nothing is written into the kernel tree.
 kmake() {
-	make -s -C "$ksrc/tools/testing/selftests/vDSO" ${KARCH:+ARCH=$KARCH} CROSS_COMPILE="$CROSS_COMPILE" \
+	make -s -C "$ksrc/tools/testing/selftests/vDSO" ${KARCH:+ARCH=$KARCH} CC="$TARGET_CC" \
 		OUTPUT="$out" KHDR_INCLUDES= "$@"
 }
 kmake USERLDFLAGS=-static $(for p in $progs; do echo "$out/$p"; done)
@@ -38,18 +38,16 @@ kmake USERLDFLAGS=-static $(for p in $progs; do echo "$out/$p"; done)
 # The loader the target's gcc links against, then the program again, to be
 # found in the guest at GUEST_DIR/lib.
 probe=$out/lib/probe
-echo 'int main(void) { return 0; }' | "${CROSS_COMPILE}gcc" -x c - -o "$probe"
+echo 'int main(void) { return 0; }' | $TARGET_CC -x c - -o "$probe"
 interp=$("${CROSS_COMPILE}readelf" -lW "$probe" | sed -n 's/.*Requesting program interpreter: \(.*\)]$/\1/p')
 rm -f "$probe"
 [ -n "$interp" ] || { echo "kernel-selftests: no program interpreter for $target" >&2; exit 1; }
-# The loader at the path the interpreter names, under /usr/<triplet> for a
-# cross libc: gcc's library path can hold another ABI's loader of the same
-# name (mips64el's lib/ld.so.1 is n32's once its libc is installed; n64's
-# is lib64/ld.so.1).
-loader=$interp
-[ -n "$CROSS_COMPILE" ] && loader=/usr/${CROSS_COMPILE%-}$interp
-[ -e "$loader" ] || loader=$("${CROSS_COMPILE}gcc" -print-file-name="$(basename "$interp")")
-cp -L "$loader" "$out/lib/$(basename "$interp")"
-cp -L "$("${CROSS_COMPILE}gcc" -print-file-name=libc.so.6)" "$out/lib/libc.so.6"
+# The loader is the file the interpreter's path names in the target's
+# root (Debian's cross libcs: /usr/<triplet>), not the one of that name
+# gcc finds first: mips64el's n64 loader is lib64/ld.so.1, and with the
+# o32 libc that n32's libgcc brings along lib/ld.so.1 is o32's. libc is
+# the one gcc links against (the ABI's multilib directory).
+cp -L "${CROSS_COMPILE:+/usr/${CROSS_COMPILE%-}}$interp" "$out/lib/$(basename "$interp")"
+cp -L "$($TARGET_CC -print-file-name=libc.so.6)" "$out/lib/libc.so.6"
 kmake USERLDFLAGS="-Wl,--dynamic-linker=$guest_dir/lib/$(basename "$interp") -Wl,-rpath,$guest_dir/lib" \
 	"$out/vdso_test_correctness"

@@ -24,14 +24,7 @@ complaints=$("$top/scripts/kernel-complaints.sh" "$console") || nr_complaints=$?
 
 tr -d '\r' < "$console" | COMPLAINTS=$complaints awk -v nr_complaints="$nr_complaints" \
 	-v arch="$arch" -v graft="$graft" -v csv="$csv" -v skips="$skips" \
-	-v list="targets/$arch" -f "$top/scripts/console.awk" -f <(printf %s '
-# " (32-bit)" for a program in /selftests32 or /kselftests32 (another
-# ABI), "" in /selftests and /kselftests.
-function abi(path,    d) {
-	d = path; sub("/[^/]*$", "", d)
-	if (sub("^/k?selftests", "", d) == 0) return ""
-	return d == "" ? "" : " (" d "-bit)"
-}
+	-v list="targets/$arch" -f "$top/scripts/console.awk" -f "$top/scripts/abi.awk" -f <(printf %s '
 # One problem the checks of the programs do not count themselves.
 function problem(text) { problems[++np] = text }
 # The expected skips: "skip MODES PROGRAM \047CHECK\047 REASON" lines and

@@ -8,8 +8,13 @@
 #
 #   scripts/run.sh ARCH          (make run ARCH=... [EXTRA=dir])
 #
+# A kernel that also runs tasks of other ABIs (KVDSO_COMPAT: i386 tasks on
+# x86_64, AArch32 ones on arm64, o32 and n32 ones on mips64el) gets their
+# selftests too, each ABI's in /selftests<COMPAT_DIR> and /kselftests<COMPAT_DIR>
+# (/selftests32, /selftests-o32, ...).
+#
 # With SOAK_MINUTES set (make soak) the guest also gets the soak programs
-# (/soak, and /soak32 for 32-bit tasks) and loops them with the selftests
+# (/soak, and /soak<COMPAT_DIR> for each other ABI) and loops them with the selftests
 # for that long; scripts/soak-report.sh then adds up what they printed.
 # SOAK_SMP=N (N >= 2) soaks an SMP kernel (configs/smp.config, its own
 # build directory) on N virtual CPUs instead. BASE_CONFIG=<config target>
@@ -60,27 +65,27 @@ flock -u 9
 
 step "build the guest: static selftests and init"
 make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests" \
-	CROSS_COMPILE="$CROSS_COMPILE" STATIC=1 > "$work/selftests-build.log" 2>&1 ||
+	CC="$TARGET_CC" STATIC=1 > "$work/selftests-build.log" 2>&1 ||
 	{ cat "$work/selftests-build.log" >&2; exit 1; }
-# A 64-bit kernel that also runs 32-bit tasks gets their selftests too.
-if [ -n "${USER32_CROSS:-}" ]; then
-	make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests32" \
-		CROSS_COMPILE="$USER32_CROSS" STATIC=1 >> "$work/selftests-build.log" 2>&1 ||
-		{ cat "$work/selftests-build.log" >&2; exit 1; }
-fi
 # The kernel's own vDSO selftests, unchanged, for each ABI too.
 scripts/kernel-selftests.sh "$arch" "$work/kselftests" /kselftests >> "$work/selftests-build.log" 2>&1 ||
 	{ cat "$work/selftests-build.log" >&2; exit 1; }
-if [ -n "${KVDSO32_ARCH:-}" ]; then
-	scripts/kernel-selftests.sh "$KVDSO32_ARCH" "$work/kselftests32" /kselftests32 \
+# The other ABIs' tasks: "target dir" lines (dir: the guest's suffix).
+compat_abis=$(for c in ${KVDSO_COMPAT:-}; do echo "$c $(compat_fact "$c" COMPAT_DIR)"; done)
+while read -r c dir; do
+	[ -n "$c" ] || continue
+	make -s -C tools/testing/selftests/vdso OUTPUT="$work/selftests$dir" \
+		CC="$(compat_fact "$c" TARGET_CC)" STATIC=1 >> "$work/selftests-build.log" 2>&1 &&
+	scripts/kernel-selftests.sh "$c" "$work/kselftests$dir" "/kselftests$dir" \
 		>> "$work/selftests-build.log" 2>&1 || { cat "$work/selftests-build.log" >&2; exit 1; }
-fi
-"${CROSS_COMPILE}gcc" -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c -o "$work/init"
+done <<< "$compat_abis"
+$TARGET_CC -static -O2 -Wall -Wextra -Werror -Itools/testing/selftests/vdso guest/init.c -o "$work/init"
 if [ -n "$soak" ]; then
-	make -s ARCH="$arch" soak-programs > "$work/soak-build.log" 2>&1 ||
-		{ cat "$work/soak-build.log" >&2; exit 1; }
-	[ -n "${KVDSO32_ARCH:-}" ] && { make -s ARCH="$KVDSO32_ARCH" soak-programs >> "$work/soak-build.log" 2>&1 ||
-		{ cat "$work/soak-build.log" >&2; exit 1; }; }
+	: > "$work/soak-build.log"
+	for t in "$arch" ${KVDSO_COMPAT:-}; do
+		make -s ARCH="$t" soak-programs >> "$work/soak-build.log" 2>&1 ||
+			{ cat "$work/soak-build.log" >&2; exit 1; }
+	done
 fi
 
 spec=$work/initramfs.list
@@ -90,7 +95,7 @@ spec=$work/initramfs.list
 	echo "dir /proc 0755 0 0"
 	echo "dir /sys 0755 0 0"
 	echo "file /init $work/init 0755 0 0"
-	for dir in selftests kselftests ${USER32_CROSS:+selftests32 kselftests32}; do
+	for dir in selftests kselftests $(while read -r _ d; do [ -n "$d" ] && echo "selftests$d kselftests$d"; done <<< "$compat_abis"); do
 		echo "dir /$dir 0755 0 0"
 		for f in "$work/$dir"/vdso_*; do
 			[ -x "$f" ] && [ -f "$f" ] && echo "file /$dir/$(basename "$f") $f 0755 0 0"
@@ -104,10 +109,11 @@ spec=$work/initramfs.list
 		for f in build/$arch/soak/* build/$arch/vdso.so; do
 			echo "file /soak/$(basename "$f") $top/$f 0755 0 0"
 		done
-		if [ -n "${KVDSO32_ARCH:-}" ]; then
-			echo "dir /soak32 0755 0 0"
-			echo "file /soak32/vdso_soak $top/build/$KVDSO32_ARCH/soak/vdso_soak 0755 0 0"
-		fi
+		while read -r c d; do
+			[ -n "$c" ] || continue
+			echo "dir /soak$d 0755 0 0"
+			echo "file /soak$d/vdso_soak $top/build/$c/soak/vdso_soak 0755 0 0"
+		done <<< "$compat_abis"
 	fi
 	echo "dir /extra 0755 0 0"
 	if [ -n "$extra" ]; then

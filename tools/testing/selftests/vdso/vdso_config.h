@@ -11,10 +11,6 @@
 #include <sys/syscall.h>
 #include <linux/audit.h>
 
-/* The syscalls with 64-bit time on 32-bit arches; same numbers everywhere. */
-#define VDSO_NR_CLOCK_GETTIME64		403
-#define VDSO_NR_CLOCK_GETRES_TIME64	406
-
 #if defined(__x86_64__)
 
 #define VDSO_ARCH_NAME		"x86_64"
@@ -168,8 +164,47 @@
 #define VDSO_AUDIT_ARCH		AUDIT_ARCH_MIPSEL64
 #define VDSO_CLOCKSOURCES	"MIPS GIC"
 
+#elif defined(__mips__) && defined(__MIPSEL__) && (_MIPS_SIM == _ABIO32 || _MIPS_SIM == _ABIN32)
+
+/*
+ * The o32 and n32 vDSOs of a little-endian mips kernel (a 64-bit one's for
+ * its o32 and n32 tasks): the n64 image's names with 32-bit time, so
+ * clock_gettime64 too, and the ABI's syscall numbers (o32's from 4000,
+ * n32's from 6000: 64-bit time's 403 and 406 too).
+ */
+#if _MIPS_SIM == _ABIO32
+#define VDSO_ARCH_NAME		"mips o32"
+#define VDSO_NR_BASE		4000
+#define VDSO_NR_CLOCK_GETTIME	4263
+#define VDSO_NR_CLOCK_GETRES	4264
+#define VDSO_NR_GETTIMEOFDAY	4078
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_MIPSEL
+#else
+#define VDSO_ARCH_NAME		"mips n32"
+#define VDSO_NR_BASE		6000
+#define VDSO_NR_CLOCK_GETTIME	6226
+#define VDSO_NR_CLOCK_GETRES	6227
+#define VDSO_NR_GETTIMEOFDAY	6094
+#define VDSO_AUDIT_ARCH		AUDIT_ARCH_MIPSEL64N32
+#endif
+#define VDSO_VERSION		"LINUX_2.6"
+#define VDSO_SONAME		"linux-vdso.so.1"
+#define VDSO_SYM_GETTIME	"__vdso_clock_gettime"
+#define VDSO_SYM_GETTIMEOFDAY	"__vdso_gettimeofday"
+#define VDSO_SYM_GETRES		"__vdso_clock_getres"
+#define VDSO_SYM_GETTIME64	"__vdso_clock_gettime64"
+#define VDSO_NR_CLOCK_GETTIME64	(VDSO_NR_BASE + 403)
+#define VDSO_NR_CLOCK_GETRES_TIME64 (VDSO_NR_BASE + 406)
+#define VDSO_CLOCKSOURCES	"MIPS GIC"
+
 #else
 #error "vdso selftests: unsupported architecture"
+#endif
+
+/* The syscalls with 64-bit time on 32-bit arches: 403 and 406 but on mips. */
+#ifndef VDSO_NR_CLOCK_GETTIME64
+#define VDSO_NR_CLOCK_GETTIME64		403
+#define VDSO_NR_CLOCK_GETRES_TIME64	406
 #endif
 
 /* Optional entry points: time() on x86 and powerpc, clock_gettime64 only on 32-bit. */
@@ -235,6 +270,9 @@
 #endif
 #if defined(__NR_gettimeofday) && __NR_gettimeofday != VDSO_NR_GETTIMEOFDAY
 #error "VDSO_NR_GETTIMEOFDAY disagrees with __NR_gettimeofday"
+#endif
+#if defined(__NR_clock_gettime64) && __NR_clock_gettime64 != VDSO_NR_CLOCK_GETTIME64
+#error "VDSO_NR_CLOCK_GETTIME64 disagrees with __NR_clock_gettime64"
 #endif
 #if VDSO_HAS_GETCPU && defined(__NR_getcpu) && __NR_getcpu != VDSO_NR_GETCPU
 #error "VDSO_NR_GETCPU disagrees with __NR_getcpu"
