@@ -19,7 +19,7 @@
  */
 static __always_inline const struct vdso_data *aarch32_vdso_hide(const struct vdso_data *vd)
 {
-	asm("" : "+r" (vd));
+	OPTIMIZER_HIDE_VAR(vd);
 	return vd;
 }
 

@@ -194,7 +194,7 @@ vdso_read_clock_timens(const struct vdso_data *records, const struct vdso_data *
 	 */
 	offs = &vd->offset[clock];
 	if (!coarse)
-		asm("" : "+r" (offs));
+		OPTIMIZER_HIDE_VAR(offs);
 	if (vdso_read_clock(real, clock, coarse, sec, ns) != VDSO_READ_OK)
 		return false;
 	*sec += offs->sec;

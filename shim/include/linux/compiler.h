@@ -22,6 +22,8 @@
 #define unlikely(x)		__builtin_expect(!!(x), 0)
 
 #define barrier()		do { asm volatile("" : : : "memory"); } while (0)
+/* The optimiser no longer knows where @var's value came from (one register of its own). */
+#define OPTIMIZER_HIDE_VAR(var)	asm("" : "+r" (var))
 
 /* One access of exactly this size, never merged, split or repeated. */
 #define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
