@@ -95,7 +95,8 @@ static void find_abis(void)
 /* @base ("selftests", "kselftests", "soak") of ABI @abi, as a path in @buf. */
 static const char *abi_dir(const char *base, unsigned int abi, char *buf, size_t len)
 {
-	snprintf(buf, len, "/%s%s", base, abi_suffix[abi]);
+	/* The precision bounds the suffix for GCC too (the scan keeps it shorter). */
+	snprintf(buf, len, "/%s%.*s", base, ABI_SUFFIX_LEN - 1, abi_suffix[abi]);
 	return buf;
 }
 
