@@ -35,6 +35,9 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 	return cycles;
 }
 
+/* A64 logical immediates cannot hold the hres clock set (lib/vdso). */
+#define VDSO_CLOCK_SET_BY_SHIFT	1
+
 /* The syscall ABI: svc, number in x8, arguments in x0, x1, result in x0. */
 #define VDSO_SYSCALL_INSN	"svc #0"
 #define VDSO_SYSCALL_NR		"x8"

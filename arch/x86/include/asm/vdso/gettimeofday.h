@@ -38,6 +38,14 @@ x86_get_timens_vdso_data(const struct vdso_data *vd)
 #define __arch_get_timens_vdso_data x86_get_timens_vdso_data
 
 /*
+ * x86_64 tests the clock id against a set with one bt (lib/vdso); i386,
+ * whose coarse path it lengthens, keeps BIT().
+ */
+#ifdef __x86_64__
+#define VDSO_CLOCK_SET_BY_SHIFT	1
+#endif
+
+/*
  * Every mode is tried: the counter read itself reports a mode it cannot
  * read (NONE, or a vclock this kernel has no driver for) as
  * X86_VCLOCK_INVALID, so the TSC's path tests the mode once. (Testing the
