@@ -19,7 +19,7 @@
 # kernel lock; the lock is let go before the boots.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-cd "$top"
+cd "$top" || exit 1
 arch=${1:-mips64el} secs=${2:-180} rounds=${3:-1}
 case $arch in
 mips64el) ;;
