@@ -52,7 +52,7 @@ VDSO_DEPS := $(wildcard Makefile scripts/arch.mk targets/$(ARCH) include/vdso/*.
 	shim/include/*/*.h shim/include/*/*/*.h $(ARCH_SHIM_INCLUDE:%=%/asm/vdso/*.h) image/*)
 
 .PHONY: all vdso harness selftests check check-arch run lint sparse clean deps bench icount icount-update bench-kernel \
-	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps check-configs
+	torture faults fuzz check-sanitize soak soak-programs bench-stock check-deps check-configs tickstall
 
 all: vdso harness selftests
 
@@ -337,6 +337,12 @@ icount-update: harness vdso
 # Our grafted kernel against stock Linux 6.12 (same config, same QEMU).
 bench-kernel: deps
 	@scripts/bench-kernel.sh $(ARCH)
+
+# Does the guest platform lose timer interrupts? Ours and stock 6.12, the
+# same config, each booted ROUNDS times (default 1) for TICK_SECONDS (default
+# 180) with guest/tickstall.c as init (mips64el only).
+tickstall: deps
+	@scripts/tickstall.sh $(ARCH) $(or $(TICK_SECONDS),180) $(or $(ROUNDS),1)
 
 # Our kernel-built x86_64 vDSO against stock 6.12's, natively on one data page.
 bench-stock: deps
