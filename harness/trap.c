@@ -57,6 +57,14 @@ unsigned long long trap_count(void)
 	return __atomic_load_n(&trapped, __ATOMIC_RELAXED);
 }
 
+/*
+ * A kernel answer @ret that is an error (-4095..-1), and what a syscall
+ * ABI that flags errors in a register of their own (powerpc, mips) puts
+ * in the result register: the positive errno, or the value itself.
+ */
+#define TRAP_IS_ERROR(ret)		((ret) < 0 && (ret) > -4096)
+#define TRAP_ERRNO_OR_VALUE(ret)	(TRAP_IS_ERROR(ret) ? -(ret) : (ret))
+
 #if defined(__x86_64__)
 #define TRAP_AUDIT_ARCH		AUDIT_ARCH_X86_64
 #define TRAP_ARG(gregs, i)	((gregs)[(i) ? REG_RSI : REG_RDI])
@@ -104,8 +112,8 @@ unsigned long long trap_count(void)
 	do {								\
 		long __ret = (ret);					\
 									\
-		(gregs)[3] = __ret < 0 && __ret > -4096 ? -__ret : __ret; \
-		if (__ret < 0 && __ret > -4096)				\
+		(gregs)[3] = TRAP_ERRNO_OR_VALUE(__ret);		\
+		if (TRAP_IS_ERROR(__ret))				\
 			(gregs)[TRAP_REG_CCR] |= TRAP_CR0_SO;		\
 		else							\
 			(gregs)[TRAP_REG_CCR] &= ~TRAP_CR0_SO;		\
@@ -129,10 +137,9 @@ unsigned long long trap_count(void)
 #define TRAP_SET_RESULT(gregs, ret)					\
 	do {								\
 		long __ret = (ret);					\
-		int __err = __ret < 0 && __ret > -4096;			\
 									\
-		(gregs)[2] = __err ? -__ret : __ret;			\
-		(gregs)[7] = __err;					\
+		(gregs)[2] = TRAP_ERRNO_OR_VALUE(__ret);		\
+		(gregs)[7] = TRAP_IS_ERROR(__ret);			\
 	} while (0)
 #endif
 
