@@ -68,10 +68,7 @@ open_kernel_lock
 echo "[bench-kernel $arch] wait for the kernel lock" >&2
 flock 9
 echo "[bench-kernel $arch] ours again from this tree, and the stock kernel (logs: $work/*-build.log)" >&2
-{ tree=$(scripts/graft.sh) && scripts/kernel-build.sh "$arch" "$tree" "$ours"; } \
-	> "$work/ours-build.log" 2>&1 || { tail -20 "$work/ours-build.log"; exit 1; }
-scripts/kernel-build.sh "$arch" "$(scripts/kernel-src.sh)" "$stock" > "$work/stock-build.log" 2>&1 ||
-	{ tail -20 "$work/stock-build.log"; exit 1; }
+build_ours_and_stock "$arch" "$ours" "$stock" "$work" || exit 1
 
 echo "load before: $(uptime)" | tee "$work/load"
 

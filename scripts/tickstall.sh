@@ -36,10 +36,7 @@ if [ -z "${NO_BUILD:-}" ]; then
 	echo "[tickstall $arch] wait for the kernel lock" >&2
 	flock 9
 	echo "[tickstall $arch] build ours and stock (logs: $work/*-build.log)" >&2
-	{ tree=$(scripts/graft.sh) && scripts/kernel-build.sh "$arch" "$tree" "$ours"; } \
-		> "$work/ours-build.log" 2>&1 || { tail -20 "$work/ours-build.log"; exit 1; }
-	scripts/kernel-build.sh "$arch" "$(scripts/kernel-src.sh)" "$stock" \
-		> "$work/stock-build.log" 2>&1 || { tail -20 "$work/stock-build.log"; exit 1; }
+	build_ours_and_stock "$arch" "$ours" "$stock" "$work" || exit 1
 	flock -u 9
 fi
 for k in "$ours" "$stock"; do
