@@ -614,7 +614,7 @@ static void check_wrap(unsigned int bits)
 	wrap_s = (double)(1ULL << bits) / sim_counter_hz();
 	snprintf(desc, sizeof(desc), "a %u-bit counter wraps without a jump", bits);
 	if (!sim_counter_masked()) {
-		tap_skip(desc, "every vDSO counter of %s is 64 bits wide: its reader applies no mask (VDSO_DELTA_NOMASK)",
+		tap_skip(desc, "every vDSO counter of %s never wraps: its reader applies no mask (VDSO_DELTA_NOMASK)",
 			 VDSO_ARCH_NAME);
 		return;
 	}

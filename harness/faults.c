@@ -179,15 +179,16 @@ static bool exact_run_on(const struct inject_tk *t, struct exact *e, const long 
 
 /*
  * Whether a case of a counter narrower than 64 bits applies: an arch
- * whose every vDSO counter is 64 bits wide (VDSO_DELTA_NOMASK) reads no
- * mask from the page, so a narrow one there is no state its kernel can
- * publish. Reports the skip when not.
+ * whose every vDSO counter never wraps (VDSO_DELTA_NOMASK) reads no
+ * mask from the page, so a case built on a narrow mask tests what its
+ * reader does not do, and the wraps such cases build are states its
+ * counters never reach. Reports the skip when not.
  */
 static bool narrow_counter_applies(const char *desc, unsigned int bits)
 {
 	if (bits == 64 || sim_counter_masked())
 		return true;
-	tap_skip(desc, "every vDSO counter of %s is 64 bits wide: its reader applies no mask (VDSO_DELTA_NOMASK)",
+	tap_skip(desc, "every vDSO counter of %s never wraps: its reader applies no mask (VDSO_DELTA_NOMASK)",
 		 VDSO_ARCH_NAME);
 	return false;
 }

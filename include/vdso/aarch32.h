@@ -47,6 +47,12 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 /* A32/T32 immediates cannot hold the hres clock set (lib/vdso). */
 #define VDSO_CLOCK_SET_BY_SHIFT	1
 
+/*
+ * The generic timer never wraps (lib/vdso): no mask, a sign test for
+ * behind, two ANDs and a 64-bit compare fewer.
+ */
+#define VDSO_DELTA_NOMASK	1
+
 /* The AArch32 syscall ABI: svc, number in r7, arguments in r0, r1, result in r0. */
 #define VDSO_SYSCALL_INSN	"svc #0"
 #define VDSO_SYSCALL_NR		"r7"

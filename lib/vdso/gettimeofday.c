@@ -30,10 +30,14 @@ enum vdso_read_result {
 };
 
 /*
- * An arch whose every vDSO counter is 64 bits wide (powerpc's timebase,
- * s390's TOD clock) defines VDSO_DELTA_NOMASK: the mask is then the
- * constant it always is there, and the compiler drops the AND instead of
- * loading mask from the page.
+ * An arch whose every vDSO counter never wraps defines VDSO_DELTA_NOMASK:
+ * 64 bits wide (powerpc's timebase, s390's TOD clock), or the Arm generic
+ * timer (arm64, AArch32), at least 56 bits that the architecture rolls
+ * over no sooner than 40 years after they start, the span the kernel
+ * sizes the clocksource's mask from (arch_counter_get_width()). The plain
+ * 64-bit subtraction is then the masked delta in every state the counter
+ * can reach, and the compiler drops the AND instead of loading mask from
+ * the page.
  */
 #ifdef VDSO_DELTA_NOMASK
 #define vdso_delta_mask(vd)	ULLONG_MAX
@@ -42,11 +46,13 @@ enum vdso_read_result {
 #endif
 
 /*
- * Whether masked delta @delta is a counter behind cycle_last. A 64-bit
- * counter that never wraps (VDSO_DELTA_NOMASK) is behind when the
- * subtraction went negative, a sign the arch gets for free from it; the
- * kernel's bound, 7/8 of the range, would be a 64-bit constant to build
- * on every read, and both lie centuries of counting away.
+ * Whether masked delta @delta is a counter behind cycle_last. A counter
+ * that never wraps (VDSO_DELTA_NOMASK) is behind when the subtraction
+ * went negative, a sign the arch gets for free from it (arm64: subs and
+ * one select, three instructions fewer than the bound); the kernel's
+ * bound, 7/8 of the range, would be a constant to build on every read,
+ * and a forward delta between the two is decades of counting without an
+ * update.
  */
 #ifdef VDSO_DELTA_NOMASK
 #define vdso_delta_behind(delta, mask)	((s64)(delta) < 0)

@@ -38,6 +38,9 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 /* A64 logical immediates cannot hold the hres clock set (lib/vdso). */
 #define VDSO_CLOCK_SET_BY_SHIFT	1
 
+/* The generic timer never wraps (lib/vdso): no mask, a sign test for behind. */
+#define VDSO_DELTA_NOMASK	1
+
 /* The syscall ABI: svc, number in x8, arguments in x0, x1, result in x0. */
 #define VDSO_SYSCALL_INSN	"svc #0"
 #define VDSO_SYSCALL_NR		"x8"
