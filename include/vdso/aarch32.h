@@ -53,6 +53,9 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
  */
 #define VDSO_DELTA_NOMASK	1
 
+/* A 64-bit shift by a variable is eight instructions in Thumb-2 (lib/vdso). */
+#define VDSO_SHIFT_NS_BY_HALVES	1
+
 /* The AArch32 syscall ABI: svc, number in r7, arguments in r0, r1, result in r0. */
 #define VDSO_SYSCALL_INSN	"svc #0"
 #define VDSO_SYSCALL_NR		"r7"

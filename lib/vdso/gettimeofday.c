@@ -80,11 +80,26 @@ enum vdso_read_result {
 #define vdso_clock_in(set, key)		((key) & (set))
 #endif
 
-#ifndef vdso_shift_ns
+#if defined(VDSO_SHIFT_NS_BY_HALVES)
 /*
- * The final shift. A 32-bit arch without a cheap 64-bit shift (powerpc32)
- * overrides it.
+ * The final shift, for a 32-bit arch whose 64-bit shift by a variable is a
+ * sequence of several instructions (powerpc32; AArch32: 8 where this is 6).
+ * Shifted nanoseconds are shifted by less than 32 there, so the halves
+ * can be shifted on their own: clocks_calc_mult_shift() picks 32 only for
+ * a maxsec below 2^32 / NSEC_PER_SEC (4.3 s), and a clocksource wider than
+ * 32 bits, as the timebase and the generic timer are, gets 600.
  */
+static __always_inline u64 vdso_shift_ns(u64 ns, u32 shift)
+{
+	u32 hi = ns >> 32;
+	u32 lo = ns;
+
+	/* hi << 1 << (31 - shift): defined for a shift of 0 too. */
+	lo = (lo >> shift) | (hi << 1 << (31 - shift));
+	return ((u64)(hi >> shift) << 32) | lo;
+}
+#elif !defined(vdso_shift_ns)
+/* The final shift; an arch may still define its own vdso_shift_ns, as 6.12's interface allows. */
 static __always_inline u64 vdso_shift_ns(u64 ns, u32 shift)
 {
 	return ns >> shift;

@@ -44,21 +44,8 @@ ppc_vdso_timens_data(const struct vdso_data *vd)
 #define __arch_get_timens_vdso_data ppc_vdso_timens_data
 
 #ifndef __powerpc64__
-/*
- * A 64-bit shift is a libgcc-style sequence of several instructions on
- * 32-bit powerpc; shifted nanoseconds are shifted by less than 32, so the
- * two halves can be shifted on their own.
- */
-static __always_inline u64 ppc32_vdso_shift_ns(u64 ns, u32 shift)
-{
-	u32 hi = ns >> 32;
-	u32 lo = ns;
-
-	/* hi << 1 << (31 - shift): defined for a shift of 0 too. */
-	lo = (lo >> shift) | (hi << 1 << (31 - shift));
-	return ((u64)(hi >> shift) << 32) | lo;
-}
-#define vdso_shift_ns ppc32_vdso_shift_ns
+/* A 64-bit shift is a libgcc-style sequence of several instructions here (lib/vdso). */
+#define VDSO_SHIFT_NS_BY_HALVES	1
 #endif
 
 /*
