@@ -484,8 +484,12 @@ int main(int argc, char **argv)
 		vgr_query(fn, &params);
 		if (vgr_states_map(&states, &params, 8))
 			return 1;
-		if (!strcmp(argv[2], "--loop"))
+		if (!strcmp(argv[2], "--loop")) {
+			/* As harness --loop: for counts taken under qemu-user. */
+			fprintf(stderr, "loop: image mapped at %p-%p\n", im.map,
+				(char *)im.map + im.map_len);
 			return argc == 5 ? loop(strtoul(argv[3], NULL, 0), atol(argv[4])) : 2;
+		}
 		/* Another image on the same data page: the code is the only difference. */
 		if (argc >= 5) {
 			if (harness_image_map(&ns, argv[4], real_fd, -1))
