@@ -14,7 +14,8 @@
 # (getrandom_<bytes>), and runs again as a task of each other ABI the
 # kernel has a vDSO for: those rows are marked with it, "(32-bit)",
 # "(o32)", "(n32)". Prints ours/stock per row and the .text
-# size of each vDSO image of both kernels; writes
+# size of each vDSO image of both kernels, and both images' instructions
+# per call outside the guest (scripts/icount.sh --counts, per ABI); writes
 # build/bench/kernel-<arch>.csv as clock,ours_ns,stock_ns,syscall_ns.
 #
 # ICOUNT=1 counts instructions instead of timing: every boot runs under
@@ -69,6 +70,13 @@ echo "[bench-kernel $arch] wait for the kernel lock" >&2
 flock 9
 echo "[bench-kernel $arch] ours again from this tree, and the stock kernel (logs: $work/*-build.log)" >&2
 build_ours_and_stock "$arch" "$ours" "$stock" "$work" || exit 1
+# Copies of every vDSO image of both kernels (one per ABI: this target and
+# KVDSO_COMPAT's), counted after the boots: the cache may be rebuilt by then.
+abi_targets="$arch ${KVDSO_COMPAT:-}"
+for t in $abi_targets; do
+	dbg=$(compat_fact "$t" KVDSO_DBG)
+	cp "$ours/$dbg" "$work/ours-$t.so" && cp "$stock/$dbg" "$work/stock-$t.so" || exit 1
+done
 
 echo "load before: $(uptime)" | tee "$work/load"
 
@@ -151,3 +159,19 @@ for c in ${KVDSO_COMPAT:-}; do
 	echo "vDSO .text: ours $(text_size "$ours/$dbg") bytes, stock $(text_size "$stock/$dbg") bytes ($dbg)"
 done
 echo "wrote $csv"
+
+# Instructions per call of the same images, outside the guests: each ABI's
+# harness calls them on a data page of our writer (scripts/icount.sh
+# --counts: callgrind natively, QEMU's log under qemu-user), the same page
+# and loop for both, so only their code differs. Images as each kernel
+# linked them: x86's alternatives unpatched.
+for t in $abi_targets; do
+	make -s --no-print-directory ARCH="$t" harness > "$work/harness-$t.log" 2>&1 ||
+		{ echo "instructions per call ($t): harness did not build ($work/harness-$t.log)"; continue; }
+	scripts/icount.sh "$t" --counts "$work/ours-$t.so" > "$work/ours-$t.icount" 2> /dev/null
+	scripts/icount.sh "$t" --counts "$work/stock-$t.so" > "$work/stock-$t.icount" 2> /dev/null
+	echo "instructions per call, $t images (scripts/icount.sh --counts): entry ours stock ours/stock"
+	awk 'NR == FNR { stock[$1] = $2; next }
+	     { printf "  %-20s %6s %6s %6s\n", $1, $2, stock[$1], ($2 > 0 && stock[$1] > 0) ? sprintf("%.2f", $2 / stock[$1]) : "-" }' \
+		"$work/stock-$t.icount" "$work/ours-$t.icount"
+done
