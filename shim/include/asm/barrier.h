@@ -37,6 +37,9 @@
  */
 #define smp_rmb()	do { asm volatile("sync" : : : "memory"); } while (0)
 #define smp_wmb()	do { asm volatile("sync" : : : "memory"); } while (0)
+/* Their mb() and rmb(), which __raw_readl() puts around an MMIO load: the same sync. */
+#define mb()		smp_rmb()
+#define rmb()		smp_rmb()
 #else
 #error "no barriers for this architecture"
 #endif

@@ -14,9 +14,27 @@
 
 #ifndef __ASSEMBLY__
 
+#include <asm/barrier.h>
 #include <asm/isa-rev.h>
 #include <asm/vdso/vdso.h>
 #include <uapi/linux/time.h>
+
+#ifdef CONFIG_CLKSRC_MIPS_GIC
+/*
+ * One 32-bit load of the GIC's counter, ordered as the kernel's
+ * __raw_readl() orders it (stock 6.12 reads the counter through it): a
+ * full barrier before, a read barrier after.
+ */
+static __always_inline u32 mips_vdso_gic_read(const volatile u32 *reg)
+{
+	u32 val;
+
+	mb();
+	val = *reg;
+	rmb();
+	return val;
+}
+#endif
 
 static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vdso_data *vd)
 {
@@ -36,9 +54,9 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 
 		/* Two 32-bit loads: the high half must hold across the low one. */
 		do {
-			hi = gic[1];
-			lo = gic[0];
-		} while (hi != gic[1]);
+			hi = mips_vdso_gic_read(&gic[1]);
+			lo = mips_vdso_gic_read(&gic[0]);
+		} while (hi != mips_vdso_gic_read(&gic[1]));
 		return ((u64)hi << 32) | lo;
 	}
 #endif
