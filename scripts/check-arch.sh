@@ -91,8 +91,10 @@ if [ -n "$on_host_arch" ]; then
 fi
 # Instruction counts per call against the committed baseline (+5% fails):
 # callgrind's natively, QEMU's log of what it ran under qemu-user.
+counted_by=callgrind
+[ -n "$qemu" ] && counted_by="QEMU's log"
 if [ -f "bench/icount-$arch.txt" ]; then
-	part "instructions per call (${qemu:+QEMU's log}${qemu:-callgrind})" scripts/icount.sh "$arch"
+	part "instructions per call ($counted_by)" scripts/icount.sh "$arch"
 fi
 # A header of its own, so no part's section (check.sh's host count) runs into the total.
 echo "# ---- $arch: all parts"

@@ -10,9 +10,11 @@
 #    image is) and on the writer (as the harness builds it);
 #  - cppcheck (warning, style, performance, portability) finds nothing in
 #    the reader of every arch, the writer, the fuzz build and the rest of
-#    our C, except what scripts/cppcheck/suppressions.txt lists with why.
+#    our C, except what scripts/cppcheck/suppressions.txt lists with why;
+#  - every shell script of ours parses (bash -n): a script dies of a syntax
+#    error only when it reaches it, after its first parts have printed.
 #
-#   scripts/lint.sh [freestanding|sparse|checkpatch|cppcheck]    (default: all)
+#   scripts/lint.sh [freestanding|sparse|checkpatch|cppcheck|shell]    (default: all)
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -217,6 +219,16 @@ if [ "$what" = all ] || [ "$what" = cppcheck ]; then
 		cppcheck_part "harness, selftests and guest ($(echo "$rest" | wc -l) files)" \
 			$CPPCHECK_FLAGS -Iharness -Itools/testing/selftests/vdso -Ibuild/x86_64 $rest
 	fi
+fi
+
+if [ "$what" = all ] || [ "$what" = shell ]; then
+	scripts=$(git ls-files '*.sh' .ci/run)
+	bad=
+	for f in $scripts; do
+		out=$(bash -n "$f" 2>&1) || bad="$bad$out "
+	done
+	if [ -z "$bad" ]; then tap_ok "shell: $(echo "$scripts" | wc -l) scripts parse (bash -n)"
+	else tap_bad "shell: $(echo "$scripts" | wc -l) scripts parse (bash -n)" "$(echo "$bad" | cut -c1-300)"; fi
 fi
 
 tap_done
