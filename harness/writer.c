@@ -491,13 +491,45 @@ static void reanchor(u64 now, s64 mono_ns, s64 raw_ns)
 	disturbances++;
 }
 
+/*
+ * Counter cycles from a tick's last counter read to the end of its
+ * publication, as they usually are (a longer one counts at once, then
+ * decays by an eighth a tick, so one preempted tick does not widen the
+ * margin for long): until the page is odd, a reader may still convert
+ * counter values past that read at the old rate (the kernel, too, reads
+ * its counter before it starts the write).
+ */
+static u64 publish_window;
+
+/*
+ * Give @tkr rate @mult from cycle_last on. A rate that drops would put a
+ * counter value that a reader converted at the old rate during the
+ * publication at an earlier time under the new one, up to a nanosecond
+ * back under qemu-user's slow ticks and steep steering: the new rate
+ * starts from where the old one stands @margin cycles later instead, a
+ * forward step of margin * (old - new) shifted nanoseconds.
+ */
+static void set_rate(struct tk_read_base *tkr, u32 mult, u64 margin, u64 *sec)
+{
+	const u64 one_sec = (u64)NSEC_PER_SEC << tkr->shift;
+
+	if (mult < tkr->mult) {
+		tkr->xtime_nsec += margin * (tkr->mult - mult);
+		while (tkr->xtime_nsec >= one_sec) {
+			tkr->xtime_nsec -= one_sec;
+			(*sec)++;
+		}
+	}
+	tkr->mult = mult;
+}
+
 void sim_tick(void)
 {
 	u32 mono_mult = tk.tkr_mono.mult, raw_mult = tk.tkr_raw.mult;
 	s64 mono0, mono1, raw0, raw1, host_mono, host_raw, wall, wall_width;
-	bool tight, behind;
+	bool tight, behind, dropped;
 	unsigned long flags;
-	u64 now;
+	u64 now, margin, window;
 
 	/* Bracket the counter with host reads; a preempted tick is not steered. */
 	raw0 = host_clock_ns(CLOCK_MONOTONIC_RAW);
@@ -551,10 +583,18 @@ void sim_tick(void)
 	now = read_counter();
 	accumulate(&tk.tkr_mono, now, &tk.xtime_sec);
 	accumulate(&tk.tkr_raw, now, &tk.raw_sec);
-	tk.tkr_mono.mult = mono_mult;
-	tk.tkr_raw.mult = raw_mult;
+	margin = 2 * publish_window;
+	dropped = mono_mult < tk.tkr_mono.mult || raw_mult < tk.tkr_raw.mult;
+	set_rate(&tk.tkr_mono, mono_mult, margin, &tk.xtime_sec);
+	set_rate(&tk.tkr_raw, raw_mult, margin, &tk.raw_sec);
 	update_vsyscall(&tk);
 	updates++;
+	window = (read_counter() - now) & tk.tkr_mono.mask;
+	publish_window = window > publish_window ? window :
+			 publish_window - (publish_window - window) / 8;
+	/* A publication longer than the margin (the writer was preempted): time may have stepped back. */
+	if (dropped && window > margin)
+		disturbances++;
 	/* Masked: a 32-bit counter (mips's Count) wraps between two ticks. */
 	if (last_tick_counter && ((now - last_tick_counter) & tk.tkr_mono.mask) > max_tick_gap)
 		max_tick_gap = (now - last_tick_counter) & tk.tkr_mono.mask;
