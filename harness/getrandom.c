@@ -486,8 +486,7 @@ int main(int argc, char **argv)
 			return 1;
 		if (!strcmp(argv[2], "--loop")) {
 			/* As harness --loop: for counts taken under qemu-user. */
-			fprintf(stderr, "loop: image mapped at %p-%p\n", im.map,
-				(char *)im.map + im.map_len);
+			harness_image_print_range(&im);
 			return argc == 5 ? loop(strtoul(argv[3], NULL, 0), atol(argv[4])) : 2;
 		}
 		/* Another image on the same data page: the code is the only difference. */

@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/mman.h>
@@ -134,6 +135,11 @@ fail:
 void harness_image_unmap(struct harness_image *im)
 {
 	munmap(im->map, im->map_len);
+}
+
+void harness_image_print_range(const struct harness_image *im)
+{
+	fprintf(stderr, "loop: image mapped at %p-%p\n", im->map, (char *)im->map + im->map_len);
 }
 
 /*

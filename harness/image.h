@@ -34,6 +34,12 @@ int harness_image_map(struct harness_image *im, const char *path, int real_fd, i
 void harness_image_unmap(struct harness_image *im);
 
 /*
+ * Print where @im's image sits ("loop: image mapped at LO-HI" on stderr),
+ * for counts taken outside the process (icount.sh under qemu-user).
+ */
+void harness_image_print_range(const struct harness_image *im);
+
+/*
  * Where a counter has a stand-in that rewrites its reads (mips-counter.c,
  * under qemu-user), rewrite them in @len bytes of code at @text; elsewhere
  * nothing. harness_image_map() calls it on each image it maps.

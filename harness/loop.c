@@ -90,8 +90,7 @@ int harness_loop(const char *path, const char *entry, long calls, const char *mo
 		fprintf(stderr, "%s: cannot map: %s\n", path, strerror(errno));
 		return 1;
 	}
-	/* Where the image sits, for counts taken outside the process (icount.sh under qemu-user). */
-	fprintf(stderr, "loop: image mapped at %p-%p\n", img.map, (char *)img.map + img.map_len);
+	harness_image_print_range(&img);
 	if (colon && len == strlen("clock_gettime") && !strncmp(entry, "clock_gettime", len))
 		COUNT_CALLS(calls, img.fns.gettime(clock, &ts));
 	else if (colon && len == strlen("clock_getres") && !strncmp(entry, "clock_getres", len))

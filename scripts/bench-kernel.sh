@@ -96,8 +96,6 @@ text_size() {
 	hex=$(readelf -SW "$1" | awk '{ for (i = 1; i < NF; i++) if ($i == ".text") print $(i + 4) }')
 	echo $((16#${hex:-0}))
 }
-ours_text=$(text_size "$ours/$KVDSO_DBG")
-stock_text=$(text_size "$stock/$KVDSO_DBG")
 
 awk -v csv="$csv" -v dir="$work" -v rounds="$rounds" -v unit="$unit" -f scripts/abi.awk -f <(printf %s '
 # Rows of a task of another ABI are named with it: " (32-bit)", " (o32)" (abi.awk).
@@ -153,10 +151,9 @@ BEGIN {
 		printf "%s,%.1f,%.1f,%.1f\n", k, o, s, y >> csv
 	}
 }') < /dev/null
-echo "vDSO .text: ours $ours_text bytes, stock $stock_text bytes ($KVDSO_DBG)"
-for c in ${KVDSO_COMPAT:-}; do
-	dbg=$(compat_fact "$c" KVDSO_DBG)
-	echo "vDSO .text: ours $(text_size "$ours/$dbg") bytes, stock $(text_size "$stock/$dbg") bytes ($dbg)"
+for t in $abi_targets; do
+	echo "vDSO .text: ours $(text_size "$work/ours-$t.so") bytes," \
+		"stock $(text_size "$work/stock-$t.so") bytes ($(compat_fact "$t" KVDSO_DBG))"
 done
 echo "wrote $csv"
 

@@ -85,7 +85,7 @@ qemu_log_count() {
 }
 
 per_call() {
-	local calls=$calls cmd log range
+	local calls=$calls cmd log range again
 
 	[ -n "$QEMU_USER" ] && calls=$(qemu_calls "$1")
 	cmd=("$harness" --loop "$image" "$1" "$calls" "$mode")
@@ -100,7 +100,7 @@ per_call() {
 	# without a log finds the image, the second logs only its addresses
 	# (-dfilter; the whole log is some 30 MB of start-up per run) and must
 	# find it at the same place.
-	range=$(image_range "${cmd[@]}") || return
+	range=$(image_range "${cmd[@]}")
 	[ -n "$range" ] || return
 	log=$(mktemp) || return
 	again=$(image_range -dfilter "${range/ /..}" -d in_asm,exec,nochain -D "$log" "${cmd[@]}")
@@ -115,7 +115,6 @@ image_range() {
 	HARNESS_LOOP_TICK_EVERY=1 $QEMU_USER "$@" 2>&1 > /dev/null |
 		sed -n 's/^loop: image mapped at \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)$/\1 \2/p'
 }
-
 
 . scripts/tap.sh
 nothing_why="harness built without valgrind/callgrind.h?"
