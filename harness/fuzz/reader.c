@@ -144,8 +144,8 @@ static u64 mask_bits(unsigned int n)
  * Keep a record within what a kernel can publish, so that what the fuzzer
  * finds is the reader's fault: a counter mask of 1 to 64 low bits with
  * cycle_last inside it, a shift of at most 32 (clocks_calc_mult_shift()),
- * max_cycles no larger than overflow and half the mask allow (the writer
- * caps it), base times normalised below one (shifted) second, namespace
+ * max_cycles no larger than overflow and vdso_delta_forward_max() allow
+ * (the writer caps it), base times normalised below one (shifted) second, namespace
  * offsets normalised timespecs and a resolution below a second. Every
  * other field, the count and the clock mode included, is left as the
  * input has it.

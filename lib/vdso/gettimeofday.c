@@ -31,10 +31,11 @@ enum vdso_read_result {
 
 /*
  * An arch whose every vDSO counter never wraps defines VDSO_DELTA_NOMASK:
- * 64 bits wide (powerpc's timebase, s390's TOD clock), or the Arm generic
- * timer (arm64, AArch32), at least 56 bits that the architecture rolls
- * over no sooner than 40 years after they start, the span the kernel
- * sizes the clocksource's mask from (arch_counter_get_width()). The plain
+ * 64 bits wide (powerpc's timebase, s390's TOD clock, riscv's time CSR),
+ * or the Arm generic timer (arm64, AArch32), at least 56 bits that the
+ * architecture rolls over no sooner than 40 years after they start, the
+ * span the kernel sizes the clocksource's mask from
+ * (arch_counter_get_width()). The plain
  * 64-bit subtraction is then the masked delta in every state the counter
  * can reach, and the compiler drops the AND instead of loading mask from
  * the page.
@@ -57,7 +58,8 @@ enum vdso_read_result {
 #ifdef VDSO_DELTA_NOMASK
 #define vdso_delta_behind(delta, mask)	((s64)(delta) < 0)
 #else
-#define vdso_delta_behind(delta, mask)	((delta) > vdso_delta_forward_max(mask))
+/* unlikely(): else GCC lays the zeroed delta's copy of the multiply inline (mips o32: 1 more). */
+#define vdso_delta_behind(delta, mask)	unlikely(vdso_delta_past_forward_max(delta, mask))
 #endif
 
 /*
@@ -75,9 +77,30 @@ enum vdso_read_result {
 #ifdef VDSO_CLOCK_SET_BY_SHIFT
 #define vdso_clock_key(clock)		((unsigned long)(clock))
 #define vdso_clock_in(set, key)		(((unsigned long)(set) >> (key)) & 1)
+#elif defined(VDSO_CLOCK_BOUND_IN_KEY)
+/*
+ * An arch with a set-on-less-than whose shifts by a register take the
+ * count modulo the word's width (mips: sltiu, dsllv; riscv: sltiu, sll)
+ * defines VDSO_CLOCK_BOUND_IN_KEY: the key is the bound test's 0 or 1
+ * shifted by the id, BIT(clock) below VDSO_BASES and 0, in no set, for
+ * any other id, which then falls back through the set tests. Two
+ * instructions on the hres path where the compare, its branch, the 1 and
+ * the shift were four (the modulo is the shift's own; mips n64 kernel
+ * image: 54 to 52).
+ */
+#define vdso_clock_key(clock)						\
+	((unsigned long)((u32)(clock) < VDSO_BASES) << ((u32)(clock) % (8 * sizeof(long))))
+#define vdso_clock_in(set, key)		((key) & (set))
 #else
 #define vdso_clock_key(clock)		BIT(clock)
 #define vdso_clock_in(set, key)		((key) & (set))
+#endif
+
+/* Whether @clock must be refused before its key is made (not when the key holds the bound). */
+#ifdef VDSO_CLOCK_BOUND_IN_KEY
+#define vdso_clock_out_of_range(clock)	false
+#else
+#define vdso_clock_out_of_range(clock)	((u32)(clock) >= VDSO_BASES)
 #endif
 
 #if defined(VDSO_SHIFT_NS_BY_HALVES)
@@ -130,7 +153,12 @@ static __always_inline u64 vdso_calc_ns(const struct vdso_data *vd, u64 cycles, 
 
 #ifdef CONFIG_GENERIC_VDSO_OVERFLOW_PROTECT
 	if (unlikely(delta > vd->max_cycles)) {
-		if (vdso_delta_behind(delta, mask))
+		/*
+		 * The bound itself, not vdso_delta_behind()'s form: with that
+		 * GCC kept the fast path's delta in another register, one move
+		 * more (x86_64 under callgrind, 63 to 64).
+		 */
+		if (delta > vdso_delta_forward_max(mask))
 			return vdso_shift_ns(base, vd->shift);
 		return mul_u64_u32_add_u64_shr(delta, vd->mult, base, vd->shift);
 	}
@@ -304,7 +332,7 @@ vdso_clock_gettime_common(const struct vdso_data *records, clockid_t clock,
 	 */
 	if (unlikely(!have_result))
 		return false;
-	if (unlikely((u32)clock >= VDSO_BASES))
+	if (unlikely(vdso_clock_out_of_range(clock)))
 		return false;
 	key = vdso_clock_key(clock);
 
@@ -405,7 +433,7 @@ vdso_clock_getres_common(const struct vdso_data *records, clockid_t clock,
 	unsigned long key;
 	u32 ns;
 
-	if (unlikely((u32)clock >= VDSO_BASES))
+	if (unlikely(vdso_clock_out_of_range(clock)))
 		return false;
 	key = vdso_clock_key(clock);
 
