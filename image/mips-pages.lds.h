@@ -4,7 +4,9 @@
  * Linux maps them where the board has a GIC: its user page with the
  * counter (kept zero here: the harness publishes the CP0 Count mode), then
  * the data page right before the text (no time namespace page:
- * __image_timens_data 0). The time exports libcs look for are at
+ * __image_timens_data 0), and _start, the image's first byte, which the
+ * reader finds the data page from as in the kernel's image (whose linker
+ * script names it so). The time exports libcs look for are at
  * LINUX_2.6; the kernel's images also export their sigreturn trampolines.
  */
 
@@ -12,6 +14,7 @@
 #undef mips
 
 #define VDSO_MIPS_PAGES							\
+	_start = .;							\
 	_vdso_gic_page = . - 2 * 4096;					\
 	_vdso_data = . - 4096;						\
 	VDSO_IMAGE_LAYOUT(_vdso_gic_page, _vdso_data, 0)

@@ -8,8 +8,9 @@
  * counters: the CP0 Count register, which the kernel lets user mode read
  * with rdhwr $2 (CSRC_R4K, 32 bits wide), and the GIC's shared 64-bit
  * counter, whose user page the kernel maps right before the data page
- * (CLKSRC_MIPS_GIC). The kernel's <asm/vdso/vdso.h>, which the graft
- * keeps, finds both pages PC-relative. mips has no time namespaces.
+ * (CLKSRC_MIPS_GIC). The data page is found PC-relative (below); the
+ * GIC's page through the kernel's <asm/vdso/vdso.h> (get_gic()), which
+ * the graft keeps. mips has no time namespaces.
  */
 
 #ifndef __ASSEMBLY__
@@ -64,6 +65,25 @@ static __always_inline u64 __arch_get_hw_counter(s32 clock_mode, const struct vd
 	return 0;
 }
 
+/*
+ * The mode is tested once, by the counter read: the reader's test against
+ * NONE first is left out, and a mode neither read serves (NONE) makes the
+ * value read unusable instead (one branch fewer: n64 hres 59 to 58 under
+ * qemu-mips64el).
+ */
+static __always_inline bool mips_vdso_clocksource_ok(const struct vdso_data *vd)
+{
+	return true;
+}
+#define vdso_clocksource_ok mips_vdso_clocksource_ok
+
+static __always_inline bool mips_vdso_cycles_ok(s32 clock_mode, u64 cycles)
+{
+	return (IS_ENABLED(CONFIG_CSRC_R4K) && clock_mode == VDSO_CLOCKMODE_R4K) ||
+	       (IS_ENABLED(CONFIG_CLKSRC_MIPS_GIC) && clock_mode == VDSO_CLOCKMODE_GIC);
+}
+#define vdso_cycles_ok mips_vdso_cycles_ok
+
 /* Without either counter's driver there is nothing to read from user mode. */
 static __always_inline bool mips_vdso_hres_capable(void)
 {
@@ -71,9 +91,45 @@ static __always_inline bool mips_vdso_hres_capable(void)
 }
 #define __arch_vdso_hres_capable mips_vdso_hres_capable
 
+/*
+ * The data page: the page before the image's first byte, which the
+ * linker script names _start, found PC-relative (ld.so does not relocate
+ * a vDSO's GOT). bal leaves in ra the address of the word after its
+ * delay slot, the word holding _start's distance from itself. ra is kept
+ * in a scratch register across the bal and put back, so the entry points
+ * stay leaf functions: where ra was declared clobbered (the kernel's
+ * get_vdso_data()) GCC built a stack frame to save it, four instructions
+ * on every call for these two moves (the n64 kernel image's hres read 54
+ * to 52). ra holds the return address throughout a leaf entry point, so
+ * the compiler gives it to neither output. Release 6 has lapc, no ra to
+ * spare: the kernel's get_vdso_data() there.
+ */
+#if _MIPS_SZPTR == 64
+#define MIPS_VDSO_PTR_ADDU	"daddu"
+#else
+#define MIPS_VDSO_PTR_ADDU	"addu"
+#endif
+
 static __always_inline const struct vdso_data *mips_vdso_get_data(void)
 {
+#if MIPS_ISA_REV >= 6
 	return get_vdso_data();
+#else
+	unsigned long start, ra;
+
+	asm(".set push\n\t"
+	    ".set noreorder\n\t"
+	    "move %1, $31\n\t"
+	    "bal 1f\n\t"
+	    " nop\n"
+	    "0:\t.word _start - 0b\n"
+	    "1:\tlw %0, 0($31)\n\t"
+	    MIPS_VDSO_PTR_ADDU " %0, $31, %0\n\t"
+	    "move $31, %1\n\t"
+	    ".set pop"
+	    : "=&r" (start), "=&r" (ra));
+	return (const struct vdso_data *)(start - (1UL << CONFIG_PAGE_SHIFT));
+#endif
 }
 #define __arch_get_vdso_data mips_vdso_get_data
 
@@ -102,6 +158,9 @@ static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
 		       "$24", "$25", MIPS_VDSO_HI_LO "memory");
 	return a3 ? -v0 : v0;
 }
+
+/* sltiu, and dsllv/sllv take their count modulo the width: the id's bound goes in its key. */
+#define VDSO_CLOCK_BOUND_IN_KEY	1
 
 #include <vdso/fallback.h>
 
