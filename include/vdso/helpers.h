@@ -39,6 +39,17 @@ static __always_inline u64 vdso_delta_forward_max(u64 mask)
  */
 static __always_inline bool vdso_delta_past_forward_max(u64 delta, u64 mask)
 {
+#ifdef VDSO_DELTA_TEST_BY_HALVES
+	/*
+	 * An arch whose 64-bit arithmetic is in register pairs (mips o32)
+	 * tests a counter no wider than 32 bits on the low halves: the high
+	 * ones are 0. One branch where the pairs' shift and compare are eight
+	 * (o32 kernel image, hres 85 to 81; n32, whose registers are 64 bits
+	 * wide, went 52 to 58 with it).
+	 */
+	if (!(mask >> 32))
+		return ((u32)delta ^ (u32)mask) < ((u32)mask >> 3);
+#endif
 	return (delta ^ mask) < (mask >> 3);
 }
 

@@ -162,6 +162,11 @@ static __always_inline long __arch_vdso_syscall2(long nr, long arg0, long arg1)
 /* sltiu, and dsllv/sllv take their count modulo the width: the id's bound goes in its key. */
 #define VDSO_CLOCK_BOUND_IN_KEY	1
 
+/* o32 has 32-bit registers: its Count, 32 bits wide, is tested on the low halves. */
+#if defined(_ABIO32) && _MIPS_SIM == _ABIO32
+#define VDSO_DELTA_TEST_BY_HALVES	1
+#endif
+
 #include <vdso/fallback.h>
 
 #endif /* !__ASSEMBLY__ */
