@@ -158,9 +158,9 @@ harness: $(if $(and $(QEMU_USER),$(ARCH_GETRANDOM_ENTRY)),$(BUILD)/on-image/vdso
 
 # Reliability (issue 8, README "Reliability"): the seqlock torture and the
 # fault cases, on our image and our writer with the harness's pieces.
-RELIAB_SRCS := harness/image.c harness/mips-counter.c harness/host.c harness/trap.c harness/clockcheck.c harness/readers.c \
+RELIAB_SRCS := harness/image.c harness/mips-counter.c harness/arm-counter.c harness/host.c harness/trap.c harness/clockcheck.c harness/readers.c \
 	tools/testing/selftests/vdso/parse_vdso.c
-# The fault cases' exact reference (inject.c) needs __int128, which 32-bit arm and x86 lack.
+# The fault cases' exact reference (inject.c): 64-bit pieces, for every target.
 FAULTS_OBJS := $(WRITER_OBJS) $(BUILD)/harness-inject.o
 SECONDS ?= 30
 

@@ -72,16 +72,13 @@ if [ -z "$qemu" ]; then
 		sh "$build/selftests/run_all.sh" "$build/selftests"
 fi
 # Reliability (issue 8), bounded to about two and a half minutes: the
-# fault cases and bad-input sweep wherever the compiler has __int128 (their
-# exact reference needs it: every 64-bit target, natively or under
-# qemu-user, a few seconds each); for what runs natively a short torture
+# fault cases and bad-input sweep on every target, natively or under
+# qemu-user, a few seconds each; for what runs natively a short torture
 # (a 32-bit task on this host, i386, too), and on the host's own arch a
 # fuzz run and the sanitized builds. Longer runs: make torture / make fuzz
 # SECONDS=N.
 on_host_arch=; [ "$arch" = "$(uname -m)" ] && on_host_arch=1
-if grep -q __SIZEOF_INT128__ < <($TARGET_CC -dM -E - < /dev/null); then
-	part "fault injection and bad-input sweep" reliab faults
-fi
+part "fault injection and bad-input sweep" reliab faults
 if [ -z "$qemu" ]; then
 	part "seqlock torture (${TORTURE_SECONDS:-10} s)" reliab torture "${TORTURE_SECONDS:-10}"
 fi
