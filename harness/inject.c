@@ -26,7 +26,9 @@ unsigned long long inject_last_onwards(const struct inject_tk *t)
 /*
  * delta * mult + add >> shift (shift below 64), exactly: the product in
  * two 64-bit halves, built from 32-bit pieces so that every target's
- * compiler has it (the 32-bit ones have no __int128).
+ * compiler has it (the 32-bit ones have no __int128). Not the reader's
+ * mul_u64_u32_add_u64_shr(): the reference must not share the code the
+ * stalled-writer case checks.
  */
 static u64 mul_add_shr(u64 delta, u32 mult, u64 add, unsigned int shift)
 {
